@@ -1,0 +1,7 @@
+// PLACEHOLDER: not implemented yet (replace this whole file).
+import { defineRule } from '../rule';
+
+export default defineRule({
+  meta: { id: 'change-not-timely', severity: 'error', description: '', messages: { placeholder: '' } },
+  check() {},
+});

@@ -1,0 +1,81 @@
+/**
+ * The sheet as the engine sees it: a grid of cells, each with its address, raw value, displayed text and
+ * whether the spreadsheet holds it as text or as a number. Both the Excel adapter and the .xlsx reader
+ * produce this shape; nothing here knows about office-js or files.
+ */
+
+export type CellKind = 'text' | 'number' | 'boolean' | 'date' | 'error' | 'empty';
+
+export interface Cell {
+  /** 1-based row number as Excel shows it. */
+  row: number;
+  /** 1-based column number (A = 1). */
+  col: number;
+  /** A1-style address without the sheet, e.g. "D7". */
+  address: string;
+  /** Raw value: string for text, number for numbers, ISO date "YYYY-MM-DD" for dates, null when empty. */
+  value: string | number | boolean | null;
+  /** The text Excel displays (number format applied). */
+  text: string;
+  kind: CellKind;
+}
+
+export interface SheetGrid {
+  name: string;
+  /** rows[r - 1][c - 1]; missing entries are empty cells. */
+  rows: (Cell | undefined)[][];
+  /** Merged ranges such as "A1:H1". */
+  merges?: string[];
+}
+
+export interface WorkbookGrid {
+  /** File name without the extension, when known (used for the package name). */
+  name?: string;
+  sheets: SheetGrid[];
+}
+
+export function columnLetter(col: number): string {
+  let s = '';
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+export function columnNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+
+export function cellAddress(row: number, col: number): string {
+  return columnLetter(col) + row;
+}
+
+export function parseAddress(address: string): { row: number; col: number } {
+  const m = /^([A-Za-z]+)(\d+)$/.exec(address);
+  if (!m) throw new Error(`bad cell address: ${address}`);
+  return { row: Number(m[2]), col: columnNumber(m[1]) };
+}
+
+/** Builds a cell from a raw value the way a test or a reader would. */
+export function makeCell(row: number, col: number, value: Cell['value'], kind?: CellKind, text?: string): Cell {
+  const k: CellKind =
+    kind ?? (value === null || value === '' ? 'empty' : typeof value === 'number' ? 'number' : typeof value === 'boolean' ? 'boolean' : 'text');
+  return { row, col, address: cellAddress(row, col), value: k === 'empty' ? null : value, text: text ?? (value === null ? '' : String(value)), kind: k };
+}
+
+/** A sheet from plain rows of values, as tests and the template builder write them. Strings are text cells, numbers are number cells. */
+export function sheetFromValues(name: string, values: (string | number | boolean | null | undefined)[][], merges?: string[]): SheetGrid {
+  return {
+    name,
+    rows: values.map((r, i) => r.map((v, j) => (v === undefined || v === null || v === '' ? undefined : makeCell(i + 1, j + 1, v)))),
+    merges,
+  };
+}
+
+export function getCell(sheet: SheetGrid, row: number, col: number): Cell | undefined {
+  return sheet.rows[row - 1]?.[col - 1];
+}
+
+export function isEmptyCell(cell: Cell | undefined): boolean {
+  return !cell || cell.kind === 'empty' || (cell.kind === 'text' && cell.text.trim() === '');
+}

@@ -1,0 +1,245 @@
+/**
+ * The policy: every number and list the rules use, with the OUC defaults built in. A registrar (or a branch
+ * school with its own practice) can load a JSON file that overrides any part of it; `parsePolicy` checks it
+ * with zod and explains in Chinese what is wrong.
+ */
+import { z } from 'zod';
+import { RULE_IDS } from './problem';
+import { EDUCATION_CODES } from './vocab/education';
+import { ETHNIC_GROUPS } from './vocab/ethnic';
+import { ID_REGION_PREFIXES } from './vocab/regions';
+
+export const FIELDS = [
+  'seq', 'branch', 'center', 'studentId', 'regNo', 'name', 'changeField', 'before', 'after', 'reason',
+  'term', 'changeDate', 'gradDate', 'gender', 'idNumber', 'remark',
+] as const;
+export type Field = (typeof FIELDS)[number];
+
+export const TABLE_KINDS = ['new', 'enrolled', 'graduate'] as const;
+export type TableKind = (typeof TABLE_KINDS)[number];
+
+/** The five correctable items, as written in the 更正内容 column. */
+export const CHANGE_FIELDS = ['姓名', '性别', '身份证号', '民族', '入学文化程度'] as const;
+export type ChangeField = (typeof CHANGE_FIELDS)[number];
+
+export const REASONS = ['录入错误', '信息变更'] as const;
+export type Reason = (typeof REASONS)[number];
+
+export const EVIDENCE_KINDS = [
+  '身份证', '户口本', '户籍变更证明', '身份证号码更正告知函', '身份证号码变更证明',
+  '报名登记表', '学历网查', '学历认证报告', '毕业证书', '毕业生登记表',
+] as const;
+export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
+
+const severityOrOff = z.enum(['error', 'warning', 'info', 'off']);
+const monthDay = z.string().regex(/^\d{2}-\d{2}$/, '应为 MM-DD 格式,例如 03-01');
+const regexString = z.string().refine((s) => {
+  try {
+    new RegExp(s);
+    return true;
+  } catch {
+    return false;
+  }
+}, '不是有效的正则表达式');
+
+const evidenceRule = z.object({
+  /** Which rows the requirement applies to; every given condition must hold. */
+  when: z.object({
+    fields: z.array(z.enum(CHANGE_FIELDS)).optional(),
+    reason: z.enum(REASONS).optional(),
+    kinds: z.array(z.enum(TABLE_KINDS)).optional(),
+    /** For 入学文化程度 rows: the new value is 专科 or above (true) or below (false). */
+    college: z.boolean().optional(),
+  }),
+  /** Groups of alternatives: one scan of each group. */
+  require: z.array(z.array(z.enum(EVIDENCE_KINDS)).min(1)).min(1),
+});
+
+export const policySchema = z.object({
+  /** Header labels for each column, first the canonical one. Matching ignores spaces, line breaks and a trailing (…) note. */
+  columns: z.record(z.enum(FIELDS), z.array(z.string().min(1)).min(1)),
+  /** How each table kind is recognised and what it allows. */
+  kinds: z.record(
+    z.enum(TABLE_KINDS),
+    z.object({
+      label: z.string(),
+      titleKeywords: z.array(z.string().min(1)).min(1),
+      key: z.enum(['studentId', 'regNo']),
+      allowedChanges: z.array(z.enum(CHANGE_FIELDS)).min(1),
+    }),
+  ),
+  /** Other spellings of the 更正内容 values. */
+  changeFieldAliases: z.record(z.string(), z.enum(CHANGE_FIELDS)),
+  keyPatterns: z.object({ studentId: regexString, regNo: regexString }),
+  /** A row whose first non-empty cell matches this ends the data (注 lines, 合计, signatures). */
+  endMarker: regexString,
+  /** How many rows from the top are searched for the header. */
+  headerSearchRows: z.number().int().min(1).max(200),
+  terms: z.object({ springStart: monthDay, autumnStart: monthDay }),
+  /** 学号 → enrollment term: digits [yearStart, yearEnd) are the year (20xx); serial digits [serialStart, serialEnd) at or above autumnSerialFrom mean autumn. */
+  studentIdTerm: z.object({
+    yearStart: z.number().int().min(0),
+    yearEnd: z.number().int().min(1),
+    serialStart: z.number().int().min(0),
+    serialEnd: z.number().int().min(1),
+    autumnSerialFrom: z.number().int().min(0),
+  }),
+  /** 注册证号 → graduation year: digits [start, end). */
+  regNoGradYear: z.object({ start: z.number().int().min(0), end: z.number().int().min(1) }),
+  changeTimelyDays: z.number().int().min(0),
+  idRegionPrefixes: z.array(z.string().regex(/^\d{2}$/)).min(1),
+  idMinBirthYear: z.number().int().min(1800),
+  ethnicGroups: z.array(z.object({ code: z.string(), name: z.string().min(1), aliases: z.array(z.string()) })).min(1),
+  education: z.object({
+    codes: z.array(z.object({ standard: z.enum(['2006', '1984']), code: z.string(), name: z.string().min(1), college: z.boolean() })),
+    /** Short forms people write, with whether they are 专科 or above. */
+    shortForms: z.record(z.string(), z.boolean()),
+  }),
+  evidence: z.object({
+    rules: z.array(evidenceRule).min(1),
+    /** Names people really type in file and folder names, per canonical kind (matched case-insensitively, longest first). */
+    aliases: z.record(z.enum(EVIDENCE_KINDS), z.array(z.string().min(1))),
+  }),
+  scan: z.object({
+    maxBytes: z.number().int().min(1),
+    minDpi: z.number().min(1),
+    /** Without density metadata, the pixel size is compared with this page at minDpi (A5 by default). */
+    minPageMm: z.object({ width: z.number().min(1), height: z.number().min(1) }),
+    phoneMakes: z.array(z.string().min(1)),
+    screenshotSoftware: z.array(z.string().min(1)),
+    idCardAspect: z.number().min(1),
+    idCardAspectTolerance: z.number().min(0),
+  }),
+  /** Per-rule severity overrides ("off" silences a rule). */
+  severities: z.partialRecord(z.enum(RULE_IDS), severityOrOff),
+});
+
+export type Policy = z.infer<typeof policySchema>;
+
+export const DEFAULT_POLICY: Policy = {
+  columns: {
+    seq: ['序号', '编号'],
+    branch: ['分部', '分部名称', '分部名'],
+    center: ['学习中心', '学习中心名称', '教学点'],
+    studentId: ['学号'],
+    regNo: ['注册证号', '毕业证书电子注册号', '电子注册号', '毕业生电子注册号', '证书编号'],
+    name: ['姓名', '学生姓名'],
+    changeField: ['更正内容', '修改内容', '更正项目', '修改项目', '变更内容'],
+    before: ['更正前', '更正前信息', '原信息', '修改前', '原内容', '更正前内容', '修改前信息'],
+    after: ['更正后', '更正后信息', '更正信息', '修改后', '新信息', '更正后内容', '修改后信息'],
+    reason: ['更正原因', '修改原因', '变更原因'],
+    term: ['入学学期', '入学时间', '入学年度', '入学批次'],
+    changeDate: ['变更日期', '变更时间', '信息变更日期'],
+    gradDate: ['毕业时间', '毕业日期'],
+    gender: ['性别'],
+    idNumber: ['身份证号', '身份证号码', '身份证件号', '证件号码', '公民身份号码'],
+    remark: ['备注'],
+  },
+  kinds: {
+    new: { label: '新生', titleKeywords: ['新生'], key: 'studentId', allowedChanges: ['姓名', '性别', '身份证号', '民族', '入学文化程度'] },
+    enrolled: { label: '在籍生', titleKeywords: ['在籍生', '在籍学生', '在校生'], key: 'studentId', allowedChanges: ['姓名', '性别', '身份证号', '民族', '入学文化程度'] },
+    graduate: { label: '毕业生', titleKeywords: ['毕业生'], key: 'regNo', allowedChanges: ['姓名', '性别', '身份证号', '民族'] },
+  },
+  changeFieldAliases: {
+    身份证号码: '身份证号',
+    身份证: '身份证号',
+    公民身份号码: '身份证号',
+    证件号码: '身份证号',
+    文化程度: '入学文化程度',
+    入学前学历: '入学文化程度',
+    入学学历: '入学文化程度',
+    原学历: '入学文化程度',
+    学生姓名: '姓名',
+  },
+  keyPatterns: { studentId: '^\\d{13}$', regNo: '^51161\\d{13}$' },
+  endMarker: '^\\s*(注\\s*[:：(（\\d一1]|注$|说明\\s*[:：]|说明$|合\\s*计|总\\s*计|经手人|填表人)',
+  headerSearchRows: 30,
+  terms: { springStart: '03-01', autumnStart: '09-01' },
+  studentIdTerm: { yearStart: 0, yearEnd: 2, serialStart: 8, serialEnd: 13, autumnSerialFrom: 50001 },
+  regNoGradYear: { start: 6, end: 10 },
+  changeTimelyDays: 180,
+  idRegionPrefixes: ID_REGION_PREFIXES,
+  idMinBirthYear: 1900,
+  ethnicGroups: ETHNIC_GROUPS,
+  education: {
+    codes: EDUCATION_CODES,
+    shortForms: {
+      博士: true, 博士研究生: true, 硕士: true, 硕士研究生: true, 研究生: true,
+      本科: true, 大学本科: true, 专科: true, 大专: true, 大学专科: true, 高职: true, 高等职业教育: true,
+      中专: false, 中等专科: false, 职高: false, 职业高中: false, 技校: false, 技工学校: false,
+      高中: false, 普通高中: false, 初中: false, 小学: false,
+    },
+  },
+  evidence: {
+    rules: [
+      { when: { fields: ['性别', '民族'], reason: '信息变更' }, require: [['身份证']] },
+      { when: { fields: ['入学文化程度'], college: true }, require: [['学历网查', '学历认证报告']] },
+      { when: { fields: ['入学文化程度'], college: false }, require: [['毕业证书']] },
+      { when: { fields: ['姓名'], reason: '信息变更' }, require: [['身份证'], ['户口本', '户籍变更证明']] },
+      { when: { fields: ['身份证号'], reason: '信息变更' }, require: [['身份证'], ['身份证号码更正告知函', '身份证号码变更证明', '户籍变更证明']] },
+      { when: { fields: ['姓名', '性别', '身份证号', '民族'], reason: '录入错误' }, require: [['身份证'], ['报名登记表']] },
+      { when: { kinds: ['graduate'] }, require: [['毕业生登记表']] },
+    ],
+    aliases: {
+      身份证: ['身份证', 'sfz', '身份证正反面', '身份证正反', '身份证复印件', '居民身份证', '身份证扫描件', 'idcard'],
+      户口本: ['户口本', 'hkb', '户口簿', '户口', '户口本曾用名页', '常住人口登记卡'],
+      户籍变更证明: ['户籍变更证明', '户籍证明', '主项信息变更证明', '主项变更证明', '更正证明', '公安证明', '派出所证明', '变更证明'],
+      身份证号码更正告知函: ['身份证号码更正告知函', '身份证号码更正事项告知函', '更正事项告知函', '更正告知函', '告知函'],
+      身份证号码变更证明: ['身份证号码变更证明', '身份证号变更证明', '号码变更证明'],
+      报名登记表: ['报名登记表', '报名表', '登记表', '入学登记表', 'bmdjb'],
+      学历网查: ['学历网查', '学信网', '网查', '学历查询', '学信网截图', '学历证书电子注册备案表', '电子注册备案表', 'chsi', 'xxw'],
+      学历认证报告: ['学历认证报告', '认证报告', '学历认证', '学历证书认证'],
+      毕业证书: ['毕业证书', '毕业证', 'byz', 'byzs'],
+      毕业生登记表: ['毕业生登记表', '毕业登记表', '毕业生登记', 'bysdjb'],
+    },
+  },
+  scan: {
+    maxBytes: 10 * 1024 * 1024,
+    minDpi: 200,
+    minPageMm: { width: 148, height: 210 },
+    phoneMakes: [
+      'apple', 'huawei', 'honor', 'xiaomi', 'redmi', 'oppo', 'vivo', 'oneplus', 'realme', 'samsung', 'google',
+      'meizu', 'zte', 'nubia', 'lenovo', 'motorola', 'nokia', 'sony mobile', 'hmd global', 'iqoo', 'coolpad', 'tecno', 'infinix',
+    ],
+    screenshotSoftware: ['screenshot', 'snipping', 'snip & sketch', 'snipaste', '截图', '截屏', 'qq截图', 'wechat', 'greenshot', 'lightshot', 'sharex'],
+    idCardAspect: 85.6 / 54,
+    idCardAspectTolerance: 0.08,
+  },
+  severities: {},
+};
+
+export class PolicyError extends Error {}
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** Deep-merges a user policy over the defaults: objects merge key by key, arrays and scalars replace. */
+function mergeOver(base: unknown, over: unknown): unknown {
+  if (!isPlainObject(base) || !isPlainObject(over)) return over === undefined ? base : over;
+  const out: Record<string, unknown> = { ...base };
+  for (const [k, v] of Object.entries(over)) out[k] = mergeOver(base[k], v);
+  return out;
+}
+
+/** Validates a user policy (a partial object over the defaults). Throws PolicyError with a Chinese message. */
+export function parsePolicy(input: unknown): Policy {
+  if (!isPlainObject(input)) throw new PolicyError('策略文件的内容应为一个 JSON 对象');
+  const result = policySchema.safeParse(mergeOver(DEFAULT_POLICY, input));
+  if (!result.success) {
+    const lines = result.error.issues.slice(0, 8).map((i) => `  - ${i.path.join('.') || '(根)'}: ${i.message}`);
+    throw new PolicyError(`策略文件无效:\n${lines.join('\n')}`);
+  }
+  return result.data;
+}
+
+/** Parses policy JSON text (file content). */
+export function parsePolicyJson(text: string): Policy {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    throw new PolicyError(`策略文件不是有效的 JSON:${(e as Error).message}`);
+  }
+  return parsePolicy(data);
+}

@@ -1,0 +1,94 @@
+/** Problems and fixes: the typed, placed and explained output of every rule (the JSON report's `problems`). */
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** Every rule id of the SPEC. The JSON report and the policy's severity overrides use exactly these. */
+export const RULE_IDS = [
+  // table level
+  'sheet-kind-unknown',
+  'header-not-found',
+  'column-missing',
+  'column-recommended',
+  'column-duplicate',
+  'sort-order',
+  'duplicate-row',
+  'key-name-conflict',
+  'blank-row',
+  // cell level
+  'cell-required',
+  'key-format',
+  'stored-as-number',
+  'change-field-invalid',
+  'change-reason-invalid',
+  'value-unchanged',
+  'new-value-invalid',
+  'double-change',
+  'gender-id-mismatch',
+  'whitespace',
+  'folder-name-invalid',
+  // eligibility
+  'late-entry-error',
+  'graduate-change-rejected',
+  'graduate-late',
+  'change-not-timely',
+  // evidence
+  'evidence-missing',
+  'evidence-unexpected',
+  'evidence-unmatched',
+  'evidence-not-checked',
+  // scans
+  'scan-format',
+  'scan-corrupt',
+  'scan-too-large',
+  'scan-low-resolution',
+  'scan-phone-photo',
+  'scan-screenshot',
+  'scan-id-single-side',
+  'scan-duplicate',
+] as const;
+
+export type RuleId = (typeof RULE_IDS)[number];
+
+/**
+ * A machine-readable repair the add-in (or a test) can apply with `applyFix`. Values never change without one.
+ * - set-text: write `value` into the cell as text (store as text, upper-case x, add 族, trim).
+ * - sort-rows: reorder the data rows `firstRow..lastRow` as whole rows; `order[i]` is the original row number
+ *   that moves to row `firstRow + i`.
+ */
+export type Fix =
+  | { kind: 'set-text'; sheet: string; cell: string; value: string; label: string }
+  | { kind: 'sort-rows'; sheet: string; firstRow: number; lastRow: number; order: number[]; label: string };
+
+export interface Problem {
+  rule: RuleId;
+  severity: Severity;
+  sheet: string | null;
+  cell: string | null;
+  file: string | null;
+  /** 1-based row of the cell or of the whole row the problem is about, when it has one. */
+  row: number | null;
+  /** The student the problem belongs to (their key), when it has one. */
+  student: string | null;
+  messageId: string;
+  params: Record<string, string | number>;
+  message: string;
+  fix?: Fix;
+}
+
+export function formatMessage(template: string, params: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Report order: by sheet order as given, then row, then column, then severity. */
+export function compareProblems(sheetOrder: string[]) {
+  const idx = (s: string | null) => (s === null ? -1 : sheetOrder.indexOf(s));
+  return (a: Problem, b: Problem): number =>
+    idx(a.sheet) - idx(b.sheet) ||
+    (a.row ?? 0) - (b.row ?? 0) ||
+    (a.cell ?? '').length - (b.cell ?? '').length ||
+    (a.cell ?? '').localeCompare(b.cell ?? '') ||
+    (a.file ?? '').localeCompare(b.file ?? '') ||
+    SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity];
+}

@@ -1,0 +1,44 @@
+/** The JSON report of the SPEC (CLI `--json`): exactly its keys, nothing the contract does not name. */
+import type { ValidationResult } from './engine';
+import { evidenceFileNames } from './naming';
+import type { Severity } from './problem';
+import type { ScanInfo, ScanSet } from './scans';
+
+export interface JsonReport {
+  valid: boolean;
+  asOf: string;
+  tables: { sheet: string; kind: 'new' | 'enrolled' | 'graduate' | null; headerRow: number; rows: number }[];
+  students: {
+    sheet: string;
+    key: string;
+    name: string;
+    folder: string;
+    required: string[][];
+    linked: { file: string; kind: string; as: string }[];
+  }[];
+  problems: { rule: string; severity: Severity; sheet: string | null; cell: string | null; file: string | null; message: string }[];
+  counts: Record<Severity, number>;
+}
+
+export function toJsonReport(result: ValidationResult, scans?: ScanSet): JsonReport {
+  const files = new Map<string, ScanInfo>((scans?.files ?? []).map((f) => [f.path, f]));
+  return {
+    valid: result.valid,
+    asOf: result.asOf,
+    tables: result.tables.map((t) => ({ sheet: t.sheet, kind: t.kind, headerRow: t.headerRow, rows: t.rows.length })),
+    students: result.students.map((s) => {
+      const links = (scans?.links ?? []).filter((l) => l.studentId === s.id);
+      const names = evidenceFileNames(links, files);
+      return {
+        sheet: s.sheet,
+        key: s.key,
+        name: s.name,
+        folder: s.folder,
+        required: s.required.map((g) => [...g]),
+        linked: links.map((l) => ({ file: l.file, kind: l.kind, as: names.get(l.file) ?? l.file })),
+      };
+    }),
+    problems: result.problems.map((p) => ({ rule: p.rule, severity: p.severity, sheet: p.sheet, cell: p.cell, file: p.file, message: p.message })),
+    counts: { ...result.counts },
+  };
+}

@@ -1,0 +1,24 @@
+/** Reading a data row's values the way every rule reads them. */
+import { CHANGE_FIELDS, type ChangeField, type Field, type Policy, REASONS, type Reason } from './policy';
+import { type DataRow, cellText } from './table';
+
+export function rowText(row: DataRow, field: Field): string {
+  return cellText(row.cells[field]);
+}
+
+/** Text for comparisons: NFKC (full-width letters and digits to half-width) without any spaces. */
+export function normalizeValue(s: string): string {
+  return s.normalize('NFKC').replace(/[\s\u3000]+/g, '');
+}
+
+/** The row's 更正内容 as one of the five fields, through the policy's aliases; null when not recognised. */
+export function changeFieldOf(row: DataRow, policy: Policy): ChangeField | null {
+  const v = normalizeValue(rowText(row, 'changeField'));
+  if ((CHANGE_FIELDS as readonly string[]).includes(v)) return v as ChangeField;
+  return policy.changeFieldAliases[v] ?? null;
+}
+
+export function reasonOf(row: DataRow): Reason | null {
+  const v = normalizeValue(rowText(row, 'reason'));
+  return (REASONS as readonly string[]).includes(v) ? (v as Reason) : null;
+}

@@ -1,0 +1,48 @@
+/** Students: the rows of one table grouped by key (a student with two corrections has two rows). */
+import type { EvidenceKind, Policy, TableKind } from './policy';
+import { rowText } from './rows';
+import type { DataRow, Table } from './table';
+import { requiredEvidence } from './evidence/requirement';
+
+export interface Student {
+  /** Unique across the workbook: `${sheet}#${key}`. */
+  id: string;
+  sheet: string;
+  kind: TableKind | null;
+  key: string;
+  /** The first non-empty 姓名 of the student's rows. */
+  name: string;
+  rows: DataRow[];
+  /** `{key}{name}` as the package folder is named (folder-name-invalid checks it can be used). */
+  folder: string;
+  /** Groups of alternatives: one scan of each group is needed. */
+  required: EvidenceKind[][];
+}
+
+export function studentId(sheet: string, key: string): string {
+  return `${sheet}#${key}`;
+}
+
+export function groupStudents(table: Table, policy: Policy): Student[] {
+  const byKey = new Map<string, DataRow[]>();
+  for (const row of table.rows) {
+    const key = rowText(row, table.keyField);
+    if (!key) continue;
+    const list = byKey.get(key);
+    if (list) list.push(row);
+    else byKey.set(key, [row]);
+  }
+  return [...byKey].map(([key, rows]) => {
+    const name = rows.map((r) => rowText(r, 'name')).find(Boolean) ?? '';
+    return {
+      id: studentId(table.sheet, key),
+      sheet: table.sheet,
+      kind: table.kind,
+      key,
+      name,
+      rows,
+      folder: `${key}${name}`,
+      required: requiredEvidence(rows, table.kind, policy),
+    };
+  });
+}

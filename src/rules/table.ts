@@ -1,0 +1,259 @@
+/**
+ * The table model: finds the header row of a correction table by its labels, tells the table kind
+ * (新生 / 在籍生 / 毕业生), maps columns to fields and collects the data rows, which run to the last
+ * non-empty row before a 注 / 说明 / 合计 / 经手人 line. Blank rows inside are kept track of, never taken as the end.
+ */
+import { type Cell, type SheetGrid, cellAddress, isEmptyCell, parseAddress } from './grid';
+import { FIELDS, type Field, type Policy, TABLE_KINDS, type TableKind } from './policy';
+
+export interface DataRow {
+  /** 1-based sheet row. */
+  row: number;
+  /** The non-empty cells of mapped columns (merged cells carry their range's value). */
+  cells: Partial<Record<Field, Cell>>;
+}
+
+export type KindSource = 'title' | 'sheet-name' | 'key-column' | 'override';
+
+export interface Table {
+  sheet: string;
+  kind: TableKind | null;
+  kindSource: KindSource | null;
+  /** Text above the header (merged title, 分部名称 line), joined. */
+  title: string;
+  /** 1-based row of the (first) header row. */
+  headerRow: number;
+  /** Column number of each field found. */
+  columns: Partial<Record<Field, number>>;
+  /** Header cells of each field, for placing column-level problems. */
+  headerCells: Partial<Record<Field, string>>;
+  /** Extra columns that map to a field already found. */
+  duplicateColumns: { field: Field; address: string; label: string }[];
+  /** The key field: 注册证号 for graduates, 学号 otherwise. */
+  keyField: 'studentId' | 'regNo';
+  firstDataRow: number;
+  /** Last non-empty data row (firstDataRow - 1 when there is none). */
+  lastDataRow: number;
+  rows: DataRow[];
+  /** Fully empty rows between firstDataRow and lastDataRow. */
+  blankRows: number[];
+}
+
+/** What reading one sheet found: a table, or the reason there is none. */
+export interface SheetReading {
+  sheet: string;
+  table: Table | null;
+  /** No header found, but the sheet looks like it should hold a table (title or some labels match). */
+  headerMissing: { reason: 'no-labels' | 'partial'; found: string[]; missing: string[] } | null;
+}
+
+const stripLabel = (s: string) =>
+  s
+    .normalize('NFKC')
+    .replace(/[\s\u3000]+/g, '')
+    .replace(/^[*※]+|[*※:：]+$/g, '')
+    .replace(/[(（][^()（）]*[)）]$/, '');
+
+/** Canonical lookup from a normalised header label to its field. */
+export function buildLabelIndex(policy: Policy): Map<string, Field> {
+  const index = new Map<string, Field>();
+  for (const field of FIELDS) for (const label of policy.columns[field] ?? []) index.set(stripLabel(label), field);
+  return index;
+}
+
+export function fieldOfLabel(index: Map<string, Field>, text: string): Field | undefined {
+  return index.get(stripLabel(text));
+}
+
+/** The text of a cell as the rules read it: trimmed text, or the integer digits of a whole number. */
+export function cellText(cell: Cell | undefined): string {
+  if (!cell || cell.kind === 'empty') return '';
+  if (cell.kind === 'number' && typeof cell.value === 'number' && Number.isInteger(cell.value) && Math.abs(cell.value) < 1e21)
+    return BigInt(cell.value).toString();
+  if (cell.kind === 'date' || cell.kind === 'number') return String(cell.value ?? cell.text).trim();
+  return cell.text.trim();
+}
+
+interface HeaderCandidate {
+  row: number;
+  fields: Map<Field, Cell[]>;
+}
+
+function scanRow(sheet: SheetGrid, row: number, index: Map<string, Field>): HeaderCandidate {
+  const fields = new Map<Field, Cell[]>();
+  for (const cell of sheet.rows[row - 1] ?? []) {
+    if (!cell || cell.kind !== 'text') continue;
+    const field = fieldOfLabel(index, cell.text);
+    if (field) fields.set(field, [...(fields.get(field) ?? []), cell]);
+  }
+  return { row, fields };
+}
+
+const hasKey = (c: HeaderCandidate) => c.fields.has('studentId') || c.fields.has('regNo');
+const isHeader = (c: HeaderCandidate) =>
+  hasKey(c) && c.fields.has('name') && (c.fields.has('changeField') || c.fields.has('after') || c.fields.has('reason'));
+
+/** Fills the cells covered by merged ranges below `fromRow` with the value of the range's top-left cell. */
+function mergedLookup(sheet: SheetGrid, fromRow: number): (row: number, col: number) => Cell | undefined {
+  const covered = new Map<string, Cell>();
+  for (const range of sheet.merges ?? []) {
+    const [a, b] = range.split(':');
+    if (!b) continue;
+    const tl = parseAddress(a);
+    const br = parseAddress(b);
+    if (br.row < fromRow) continue;
+    const master = sheet.rows[tl.row - 1]?.[tl.col - 1];
+    if (!master) continue;
+    for (let r = Math.max(tl.row, fromRow); r <= br.row; r++)
+      for (let c = tl.col; c <= br.col; c++)
+        if (r !== tl.row || c !== tl.col) covered.set(`${r}:${c}`, { ...master, row: r, col: c, address: cellAddress(r, c) });
+  }
+  return (row, col) => covered.get(`${row}:${col}`) ?? sheet.rows[row - 1]?.[col - 1];
+}
+
+function detectKind(policy: Policy, title: string, sheetName: string, columns: Partial<Record<Field, number>>): { kind: TableKind | null; source: KindSource | null } {
+  const byKeyword = (text: string): TableKind | null => {
+    let best: { kind: TableKind; at: number } | null = null;
+    for (const kind of TABLE_KINDS)
+      for (const kw of policy.kinds[kind].titleKeywords) {
+        const at = text.indexOf(kw);
+        if (at >= 0 && (!best || at < best.at)) best = { kind, at };
+      }
+    return best?.kind ?? null;
+  };
+  const fromTitle = byKeyword(title);
+  if (fromTitle) return { kind: fromTitle, source: 'title' };
+  const fromName = byKeyword(sheetName);
+  if (fromName) return { kind: fromName, source: 'sheet-name' };
+  if (columns.regNo !== undefined && columns.studentId === undefined) return { kind: 'graduate', source: 'key-column' };
+  return { kind: null, source: null };
+}
+
+/** Reads one sheet: header, kind, columns and data rows. */
+export function readSheet(sheet: SheetGrid, policy: Policy, kindOverride?: TableKind): SheetReading {
+  const index = buildLabelIndex(policy);
+  const searchTo = Math.min(sheet.rows.length, policy.headerSearchRows);
+  let header: HeaderCandidate | null = null;
+  let best: HeaderCandidate | null = null;
+  for (let r = 1; r <= searchTo; r++) {
+    const cand = scanRow(sheet, r, index);
+    if (isHeader(cand)) {
+      header = cand;
+      break;
+    }
+    if (!best || cand.fields.size > best.fields.size) best = cand;
+  }
+
+  if (!header) {
+    const titleHit = sheet.rows.slice(0, searchTo).some((r) =>
+      (r ?? []).some((c) => c?.kind === 'text' && /修改情况统计表|更正情况|基本信息修改/.test(c.text)),
+    );
+    const partial = best && best.fields.size >= 2;
+    if (!titleHit && !partial) return { sheet: sheet.name, table: null, headerMissing: null };
+    const found = best ? [...best.fields.keys()] : [];
+    const missing = (['studentId', 'name', 'changeField', 'after', 'reason'] as Field[]).filter(
+      (f) => !found.includes(f) && !(f === 'studentId' && found.includes('regNo')),
+    );
+    return { sheet: sheet.name, table: null, headerMissing: { reason: partial ? 'partial' : 'no-labels', found, missing } };
+  }
+
+  // A second header row (e.g. 更正信息 merged over 更正前 | 更正后) refines the first.
+  let firstDataRow = header.row + 1;
+  const sub = scanRow(sheet, header.row + 1, index);
+  const subOnly = [...sub.fields.keys()].filter((f) => !header.fields.has(f) || f === 'before' || f === 'after');
+  if (sub.fields.size > 0 && !hasKey(sub) && subOnly.length > 0) {
+    const claimed = new Set([...sub.fields.values()].flat().map((c) => c.col));
+    for (const [f, cells] of header.fields) {
+      const kept = cells.filter((c) => !claimed.has(c.col));
+      if (kept.length) header.fields.set(f, kept);
+      else header.fields.delete(f);
+    }
+    for (const [f, cells] of sub.fields) header.fields.set(f, [...cells, ...(header.fields.get(f) ?? [])].sort((a, b) => a.col - b.col));
+    firstDataRow = header.row + 2;
+  }
+
+  const columns: Partial<Record<Field, number>> = {};
+  const headerCells: Partial<Record<Field, string>> = {};
+  const duplicateColumns: Table['duplicateColumns'] = [];
+  for (const [field, cells] of header.fields) {
+    columns[field] = cells[0].col;
+    headerCells[field] = cells[0].address;
+    for (const extra of cells.slice(1)) duplicateColumns.push({ field, address: extra.address, label: extra.text.trim() });
+  }
+
+  const title = sheet.rows
+    .slice(0, header.row - 1)
+    .flatMap((r) => (r ?? []).map((c) => (c ? c.text.trim() : '')))
+    .filter(Boolean)
+    .join(' ');
+  const detected = kindOverride ? { kind: kindOverride, source: 'override' as const } : detectKind(policy, title, sheet.name, columns);
+  const keyField: Table['keyField'] = detected.kind
+    ? policy.kinds[detected.kind].key
+    : columns.regNo !== undefined && columns.studentId === undefined
+      ? 'regNo'
+      : 'studentId';
+
+  const mappedCols = Object.values(columns) as number[];
+  const minCol = Math.min(...mappedCols);
+  const maxCol = Math.max(...mappedCols);
+  const endMarker = new RegExp(policy.endMarker);
+  const lookup = mergedLookup(sheet, firstDataRow);
+  const fieldEntries = Object.entries(columns) as [Field, number][];
+
+  const rows: DataRow[] = [];
+  const blankCandidates: number[] = [];
+  for (let r = firstDataRow; r <= sheet.rows.length; r++) {
+    let firstText: string | null = null;
+    let empty = true;
+    for (let c = minCol; c <= maxCol; c++) {
+      const cell = lookup(r, c);
+      if (isEmptyCell(cell)) continue;
+      empty = false;
+      firstText = cell!.text;
+      break;
+    }
+    if (empty) {
+      // The first non-empty cell of the row may lie left of the table (a 注 in column A).
+      const row = sheet.rows[r - 1] ?? [];
+      const lead = row.find((c, i) => i + 1 < minCol && !isEmptyCell(c));
+      if (lead && endMarker.test(lead.text)) break;
+      blankCandidates.push(r);
+      continue;
+    }
+    if (firstText !== null && endMarker.test(firstText)) break;
+    const cells: Partial<Record<Field, Cell>> = {};
+    for (const [field, col] of fieldEntries) {
+      const cell = lookup(r, col);
+      if (!isEmptyCell(cell)) cells[field] = cell;
+    }
+    rows.push({ row: r, cells });
+  }
+  const lastDataRow = rows.length ? rows[rows.length - 1].row : firstDataRow - 1;
+  const blankRows = blankCandidates.filter((r) => r < lastDataRow);
+
+  return {
+    sheet: sheet.name,
+    headerMissing: null,
+    table: {
+      sheet: sheet.name,
+      kind: detected.kind,
+      kindSource: detected.source,
+      title,
+      headerRow: header.row,
+      columns,
+      headerCells,
+      duplicateColumns,
+      keyField,
+      firstDataRow,
+      lastDataRow,
+      rows,
+      blankRows,
+    },
+  };
+}
+
+/** Address of a field's cell in a row, whether or not the cell holds anything (null when the column is absent). */
+export function fieldAddress(table: Table, field: Field, row: number): string | null {
+  const col = table.columns[field];
+  return col === undefined ? null : cellAddress(row, col);
+}

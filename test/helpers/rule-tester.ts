@@ -1,0 +1,53 @@
+/**
+ * Table-driven rule tests, after ESLint's RuleTester: each valid case must produce no problem of the rule,
+ * each invalid case exactly the listed problems (rule id implied; every listed key must match).
+ */
+import type { SheetGrid } from '../../src/rules/grid';
+import { type ValidateOptions, validateWorkbook } from '../../src/rules/engine';
+import type { Problem } from '../../src/rules/problem';
+import type { RuleModule } from '../../src/rules/rule';
+
+export interface RuleCase {
+  name: string;
+  sheets: SheetGrid[];
+  options?: Omit<ValidateOptions, 'rules'>;
+}
+
+export interface InvalidCase extends RuleCase {
+  problems: Partial<Pick<Problem, 'messageId' | 'severity' | 'sheet' | 'cell' | 'file' | 'row' | 'student'>>[] &
+    { fix?: Problem['fix'] | 'any'; message?: string | RegExp }[];
+}
+
+export function runRule(rule: RuleModule, c: RuleCase): Problem[] {
+  return validateWorkbook({ sheets: c.sheets }, { asOf: '2026-11-29', ...c.options, rules: [rule] }).problems;
+}
+
+export function ruleTester(rule: RuleModule, cases: { valid: RuleCase[]; invalid: InvalidCase[] }): void {
+  describe(rule.meta.id, () => {
+    it('has its id, a default severity, a description and Chinese messages', () => {
+      expect(rule.meta.description).toMatch(/[\u4e00-\u9fff]/);
+      for (const m of Object.values(rule.meta.messages)) expect(m).toMatch(/[\u4e00-\u9fff]/);
+    });
+    expect(cases.valid.length).toBeGreaterThan(0);
+    expect(cases.invalid.length).toBeGreaterThan(0);
+    for (const c of cases.valid)
+      it(`valid: ${c.name}`, () => {
+        expect(runRule(rule, c).map((p) => `${p.cell ?? p.file ?? ''} ${p.message}`)).toEqual([]);
+      });
+    for (const c of cases.invalid)
+      it(`invalid: ${c.name}`, () => {
+        const got = runRule(rule, c);
+        expect(got).toHaveLength(c.problems.length);
+        c.problems.forEach((want, i) => {
+          const { fix, message, ...plain } = want;
+          expect(got[i]).toMatchObject(plain);
+          expect(got[i].rule).toBe(rule.meta.id);
+          if (message instanceof RegExp) expect(got[i].message).toMatch(message);
+          else if (message !== undefined) expect(got[i].message).toBe(message);
+          if (fix === 'any') expect(got[i].fix).toBeDefined();
+          else if (fix !== undefined) expect(got[i].fix).toEqual(fix);
+          else expect(got[i].fix).toBeUndefined();
+        });
+      });
+  });
+}
