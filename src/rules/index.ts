@@ -10,3 +10,4 @@ export * from './engine';
 export * from './report';
 export * from './scans';
 export * from './naming';
+export * from './template';

@@ -13,9 +13,14 @@ export interface RuleCase {
   options?: Omit<ValidateOptions, 'rules'>;
 }
 
+/** What an invalid case expects of one problem; `fix: 'any'` asks only that a fix is offered. */
+export type ExpectedProblem = Partial<Pick<Problem, 'messageId' | 'severity' | 'sheet' | 'cell' | 'file' | 'row' | 'student'>> & {
+  fix?: Problem['fix'] | 'any';
+  message?: string | RegExp;
+};
+
 export interface InvalidCase extends RuleCase {
-  problems: Partial<Pick<Problem, 'messageId' | 'severity' | 'sheet' | 'cell' | 'file' | 'row' | 'student'>>[] &
-    { fix?: Problem['fix'] | 'any'; message?: string | RegExp }[];
+  problems: ExpectedProblem[];
 }
 
 export function runRule(rule: RuleModule, c: RuleCase): Problem[] {

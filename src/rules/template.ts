@@ -1,0 +1,67 @@
+/**
+ * The blank statistics workbook (附表1–3) as plain data: sheet names, titles, headers, 注 lines, which
+ * columns are text-formatted and which carry dropdowns. The CLI's `template` command and the add-in's
+ * 插入模板 button both write this, each with its own writer.
+ */
+import { CHANGE_FIELDS, type Policy, REASONS, type TableKind } from './policy';
+
+export interface TemplateSheet {
+  kind: TableKind;
+  name: string;
+  title: string;
+  /** The 分部名称 / 填报日期 line between the title and the header. */
+  infoLine: string;
+  headers: string[];
+  /** Header labels whose column is formatted as text ("@") so long digit strings keep every digit. */
+  textColumns: string[];
+  /** Dropdown lists by header label. */
+  dropdowns: Record<string, string[]>;
+  notes: string[];
+  /** Column widths in characters, by header label. */
+  widths: Record<string, number>;
+}
+
+const WIDTHS: Record<string, number> = {
+  序号: 6, 分部名称: 14, 学号: 16, 注册证号: 22, 姓名: 10, 更正内容: 14, 更正前: 22, 更正后: 22,
+  更正原因: 12, 入学学期: 10, 变更日期: 12, 毕业时间: 12, 备注: 16,
+};
+
+/** Rows written above the header: the title (row 1) and the info line (row 2); the header is row 3. */
+export const TEMPLATE_HEADER_ROW = 3;
+/** How many data rows get text formats and dropdowns. */
+export const TEMPLATE_DATA_ROWS = 500;
+
+export function templateSheets(policy: Policy): TemplateSheet[] {
+  const make = (kind: TableKind, no: number, headers: string[], notes: string[]): TemplateSheet => ({
+    kind,
+    name: `${policy.kinds[kind].label}`,
+    title: `国家开放大学(原中央广播电视大学)${policy.kinds[kind].label}基本信息修改情况统计表`,
+    infoLine: `附表${no}    分部名称:                    填报日期:    年  月  日`,
+    headers,
+    textColumns: headers.filter((h) => ['学号', '注册证号', '更正前', '更正后'].includes(h)),
+    dropdowns: {
+      更正内容: policy.kinds[kind].allowedChanges.filter((f) => (CHANGE_FIELDS as readonly string[]).includes(f)),
+      更正原因: [...REASONS],
+    },
+    notes,
+    widths: Object.fromEntries(headers.map((h) => [h, WIDTHS[h] ?? 12])),
+  });
+  const studentCols = ['序号', '分部名称', '学号', '姓名', '更正内容', '更正前', '更正后', '更正原因', '入学学期', '变更日期', '备注'];
+  return [
+    make('new', 1, studentCols, [
+      '注:(1)本表中“更正内容”指姓名、性别、身份证号、民族、入学文化程度。',
+      '(2)本表中“更正原因”指录入错误或信息变更。',
+      '(3)本表按学号升序排序。',
+    ]),
+    make('enrolled', 2, studentCols, [
+      '注:(1)本表中“更正内容”指姓名、性别、身份证号、民族、入学文化程度。',
+      '(2)本表中“更正原因”指录入错误或信息变更,原则上在籍生只接受在读期间,学生个人基本信息及原学历层次信息发生变更申请,应在变更后及时提交申请,不得拖延到毕业时。录入错误应在新生入学第一学期内提交修改申请。',
+      '(3)本表按学号升序排序。',
+    ]),
+    make('graduate', 3, ['序号', '分部名称', '注册证号', '学号', '姓名', '更正内容', '更正前', '更正后', '更正原因', '变更日期', '毕业时间', '备注'], [
+      '注:(1)本表中“更正内容”指姓名、性别、身份证号、民族。',
+      '(2)本表中“更正原因”指录入错误或信息变更,原则上不再接受毕业生信息更改申请。学生毕业后发生的个人信息变更,不做相应变更修改。',
+      '(3)本表按注册证号(51161开头的毕业生电子注册号)升序排序。',
+    ]),
+  ];
+}
