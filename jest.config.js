@@ -8,5 +8,5 @@ module.exports = {
   },
   transformIgnorePatterns: ['/node_modules/'],
   testTimeout: 60000,
-  reporters: ['default', '<rootDir>/test/helpers/summary-reporter.js'],
+  reporters: ['<rootDir>/test/helpers/summary-reporter.js', 'default'],
 };
