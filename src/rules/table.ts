@@ -44,7 +44,7 @@ export interface SheetReading {
   sheet: string;
   table: Table | null;
   /** No header found, but the sheet looks like it should hold a table (title or some labels match). */
-  headerMissing: { reason: 'no-labels' | 'partial'; found: string[]; missing: string[] } | null;
+  headerMissing: { reason: 'no-labels' | 'partial'; found: Field[]; missing: Field[] } | null;
 }
 
 const stripLabel = (s: string) =>
@@ -161,7 +161,10 @@ export function readSheet(sheet: SheetGrid, policy: Policy, kindOverride?: Table
   let firstDataRow = header.row + 1;
   const sub = scanRow(sheet, header.row + 1, index);
   const subOnly = [...sub.fields.keys()].filter((f) => !header.fields.has(f) || f === 'before' || f === 'after');
-  if (sub.fields.size > 0 && !hasKey(sub) && subOnly.length > 0) {
+  // Only labels: a first data row whose 更正内容 reads 性别 or 身份证号 (labels too) is not a header.
+  const subLabels = [...sub.fields.values()].flat().length;
+  const subFilled = (sheet.rows[header.row] ?? []).filter((c) => !isEmptyCell(c)).length;
+  if (sub.fields.size > 0 && subLabels === subFilled && !hasKey(sub) && subOnly.length > 0) {
     const claimed = new Set([...sub.fields.values()].flat().map((c) => c.col));
     for (const [f, cells] of header.fields) {
       const kept = cells.filter((c) => !claimed.has(c.col));

@@ -1,7 +1,43 @@
-// PLACEHOLDER: not implemented yet (replace this whole file).
+/** One student's correction of one item belongs on one row: the same key and 更正内容 twice is an error. */
 import { defineRule } from '../rule';
+import { changeFieldOf, normalizeValue, rowText } from '../rows';
+import { studentId } from '../students';
+import { fieldAddress } from '../table';
 
 export default defineRule({
-  meta: { id: 'duplicate-row', severity: 'error', description: '', messages: { placeholder: '' } },
-  check() {},
+  meta: {
+    id: 'duplicate-row',
+    severity: 'error',
+    description: '同一学生的同一更正内容填了两行',
+    messages: {
+      duplicate: '{label} {key} 的“{field}”更正在第 {firstRow} 行已经填过:同一学生的同一项更正只应填一行,请合并或删除重复的行。',
+    },
+  },
+  check(ctx) {
+    for (const table of ctx.tables) {
+      const label = ctx.policy.columns[table.keyField][0];
+      const seen = new Map<string, number>();
+      for (const row of table.rows) {
+        const key = rowText(row, table.keyField);
+        const raw = rowText(row, 'changeField');
+        if (!key || !raw) continue;
+        // 身份证 and 身份证号 are one item; an unrecognised 更正内容 is compared as written.
+        const field = changeFieldOf(row, ctx.policy) ?? normalizeValue(raw);
+        const id = `${key}\u0000${field}`;
+        const firstRow = seen.get(id);
+        if (firstRow === undefined) {
+          seen.set(id, row.row);
+          continue;
+        }
+        ctx.report({
+          messageId: 'duplicate',
+          params: { label, key, field, firstRow },
+          sheet: table.sheet,
+          cell: fieldAddress(table, 'changeField', row.row),
+          row: row.row,
+          student: studentId(table.sheet, key),
+        });
+      }
+    }
+  },
 });

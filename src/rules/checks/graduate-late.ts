@@ -1,7 +1,31 @@
-// PLACEHOLDER: not implemented yet (replace this whole file).
+/** 原则上不再接受毕业生信息更改申请: every graduate row is a 个例 that needs the written report. */
 import { defineRule } from '../rule';
+import { rowText } from '../rows';
+import { studentId } from '../students';
+import { fieldAddress } from '../table';
 
 export default defineRule({
-  meta: { id: 'graduate-late', severity: 'error', description: '', messages: { placeholder: '' } },
-  check() {},
+  meta: {
+    id: 'graduate-late',
+    severity: 'warning',
+    description: '毕业生信息更改原则上不再接受(个例)',
+    messages: {
+      late: '原则上不再接受毕业生信息更改申请,此行属个例:须提交信息修改书面报告说明原因,由主管校长审批签字并加盖学校公章,并提供相应证明材料和毕业生登记表(有毕业生基本信息那页)。',
+    },
+  },
+  check(ctx) {
+    for (const table of ctx.tables) {
+      if (table.kind !== 'graduate') continue;
+      for (const row of table.rows) {
+        const key = rowText(row, table.keyField);
+        ctx.report({
+          messageId: 'late',
+          sheet: table.sheet,
+          cell: fieldAddress(table, table.keyField, row.row),
+          row: row.row,
+          student: key ? studentId(table.sheet, key) : null,
+        });
+      }
+    }
+  },
 });

@@ -1,7 +1,75 @@
-// PLACEHOLDER: not implemented yet (replace this whole file).
+/**
+ * Data rows must be ascending by key (学号, or 注册证号 for graduates). Reported once per table at the first
+ * row out of order, with a fix that sorts the rows stably (a student's rows keep their order), rows without
+ * a key after the keyed ones and blank rows at the end of the range.
+ */
+import type { Fix } from '../problem';
 import { defineRule } from '../rule';
+import { normalizeValue, rowText } from '../rows';
+import { studentId } from '../students';
+import { type DataRow, fieldAddress } from '../table';
+
+interface SortKey {
+  raw: string;
+  /** Digits without leading zeros, for a numeric comparison; null when the key is not all digits. */
+  number: string | null;
+}
+
+function sortKey(raw: string): SortKey {
+  return { raw, number: /^\d+$/.test(raw) ? raw.replace(/^0+/, '') : null };
+}
+
+/**
+ * Digit keys compare as numbers (by length, then digit by digit; leading zeros only break ties) and come
+ * before any other key, which compare by code point: a total order.
+ */
+function compareKeys(a: SortKey, b: SortKey): number {
+  if ((a.number === null) !== (b.number === null)) return a.number !== null ? -1 : 1;
+  if (a.number !== null && b.number !== null && a.number !== b.number)
+    return a.number.length - b.number.length || (a.number < b.number ? -1 : 1);
+  return a.raw < b.raw ? -1 : a.raw > b.raw ? 1 : 0;
+}
 
 export default defineRule({
-  meta: { id: 'sort-order', severity: 'error', description: '', messages: { placeholder: '' } },
-  check() {},
+  meta: {
+    id: 'sort-order',
+    severity: 'error',
+    description: '数据行未按学号(毕业生按注册证号)升序排列',
+    fixable: true,
+    messages: {
+      unsorted: '数据行应按{label}升序排列:第 {row} 行的 {key} 应排在第 {prevRow} 行的 {prevKey} 之前。可一键按{label}升序整行排序。',
+    },
+  },
+  check(ctx) {
+    for (const table of ctx.tables) {
+      const label = ctx.policy.columns[table.keyField][0];
+      const keys = new Map<DataRow, SortKey>(table.rows.map((r) => [r, sortKey(normalizeValue(rowText(r, table.keyField)))]));
+      const keyed = table.rows.filter((r) => keys.get(r)!.raw !== '');
+      const at = keyed.findIndex((r, i) => i > 0 && compareKeys(keys.get(keyed[i - 1])!, keys.get(r)!) > 0);
+      if (at < 0) continue;
+      const row = keyed[at];
+      const prev = keyed[at - 1];
+      // Array.prototype.sort is stable, so one student's rows keep their relative order.
+      const sorted = [...keyed].sort((a, b) => compareKeys(keys.get(a)!, keys.get(b)!));
+      const keyless = table.rows.filter((r) => keys.get(r)!.raw === '');
+      const fix: Fix = {
+        kind: 'sort-rows',
+        sheet: table.sheet,
+        firstRow: table.firstDataRow,
+        lastRow: table.lastDataRow,
+        order: [...sorted, ...keyless].map((r) => r.row).concat(table.blankRows),
+        label: `按${label}升序排序数据行(整行移动)`,
+      };
+      const key = rowText(row, table.keyField);
+      ctx.report({
+        messageId: 'unsorted',
+        params: { label, row: row.row, key, prevRow: prev.row, prevKey: rowText(prev, table.keyField) },
+        sheet: table.sheet,
+        cell: fieldAddress(table, table.keyField, row.row),
+        row: row.row,
+        student: studentId(table.sheet, key),
+        fix,
+      });
+    }
+  },
 });

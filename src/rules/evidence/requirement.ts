@@ -1,7 +1,49 @@
-// PLACEHOLDER: not implemented yet (replace this whole file).
-import type { EvidenceKind, Policy, TableKind } from '../policy';
+/**
+ * The scans a student needs: the union, over the student's rows, of the policy's evidence table (SPEC
+ * "Evidence"). Each requirement is a list of groups of alternatives; one scan of each group satisfies it.
+ */
+import type { ChangeField, EvidenceKind, Policy, Reason, TableKind } from '../policy';
+import { changeFieldOf, reasonOf, rowText } from '../rows';
 import type { DataRow } from '../table';
+import { educationIsCollege } from '../vocab/lookup';
 
-export function requiredEvidence(_rows: DataRow[], _kind: TableKind | null, _policy: Policy): EvidenceKind[][] {
-  return [];
+type EvidenceRule = Policy['evidence']['rules'][number];
+
+/** What the evidence table asks of a row, read once per row. */
+interface RowFacts {
+  field: ChangeField | null;
+  reason: Reason | null;
+  /** 专科 or above (true), below (false), unknown value or not an 入学文化程度 row (null). */
+  college: boolean | null;
+}
+
+function rowFacts(row: DataRow, policy: Policy): RowFacts {
+  const field = changeFieldOf(row, policy);
+  return { field, reason: reasonOf(row), college: field === '入学文化程度' ? educationIsCollege(rowText(row, 'after'), policy) : null };
+}
+
+function ruleApplies(rule: EvidenceRule, facts: RowFacts, kind: TableKind | null): boolean {
+  const { fields, reason, kinds, college } = rule.when;
+  if (kinds && (kind === null || !kinds.includes(kind))) return false;
+  if (reason && facts.reason !== reason) return false;
+  if (fields && (facts.field === null || !fields.includes(facts.field))) return false;
+  // An unknown 入学文化程度 value matches neither the 专科-or-above nor the below rule.
+  if (college !== undefined && facts.college !== college) return false;
+  return true;
+}
+
+const isSubset = (a: EvidenceKind[], b: EvidenceKind[]) => a.every((k) => b.includes(k));
+
+export function requiredEvidence(rows: DataRow[], kind: TableKind | null, policy: Policy): EvidenceKind[][] {
+  const groups: EvidenceKind[][] = [];
+  for (const row of rows) {
+    const facts = rowFacts(row, policy);
+    for (const rule of policy.evidence.rules) {
+      if (!ruleApplies(rule, facts, kind)) continue;
+      for (const group of rule.require)
+        if (!groups.some((g) => isSubset(g, group) && isSubset(group, g))) groups.push([...group]);
+    }
+  }
+  // A group that contains a smaller one is satisfied by whatever satisfies the smaller one.
+  return groups.filter((g) => !groups.some((other) => other !== g && other.length < g.length && isSubset(other, g)));
 }
