@@ -1,7 +1,38 @@
-// PLACEHOLDER: not implemented yet (replace this whole file).
+/** An empty required cell (key, 姓名, 更正内容, 更正后, 更正原因) in a data row; a missing column is column-missing's business. */
+import type { Field } from '../policy';
 import { defineRule } from '../rule';
+import { rowText } from '../rows';
+import { studentId } from '../students';
+import { fieldAddress } from '../table';
+
+const REQUIRED: Field[] = ['name', 'changeField', 'after', 'reason'];
 
 export default defineRule({
-  meta: { id: 'cell-required', severity: 'error', description: '', messages: { placeholder: '' } },
-  check() {},
+  meta: {
+    id: 'cell-required',
+    severity: 'error',
+    description: '必填单元格为空(学号或注册证号、姓名、更正内容、更正后、更正原因)',
+    messages: {
+      empty: '第 {row} 行的“{label}”为空,请填写。',
+    },
+  },
+  check(ctx) {
+    for (const table of ctx.tables) {
+      for (const row of table.rows) {
+        const key = rowText(row, table.keyField);
+        for (const field of [table.keyField, ...REQUIRED]) {
+          const cell = fieldAddress(table, field, row.row);
+          if (cell === null || rowText(row, field) !== '') continue;
+          ctx.report({
+            messageId: 'empty',
+            params: { row: row.row, label: ctx.policy.columns[field][0] },
+            sheet: table.sheet,
+            cell,
+            row: row.row,
+            student: key ? studentId(table.sheet, key) : null,
+          });
+        }
+      }
+    }
+  },
 });

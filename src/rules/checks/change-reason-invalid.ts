@@ -1,7 +1,34 @@
-// PLACEHOLDER: not implemented yet (replace this whole file).
+/** 更正原因 must be 录入错误 or 信息变更 (the written report counts each). */
+import { REASONS } from '../policy';
 import { defineRule } from '../rule';
+import { reasonOf, rowText } from '../rows';
+import { studentId } from '../students';
 
 export default defineRule({
-  meta: { id: 'change-reason-invalid', severity: 'error', description: '', messages: { placeholder: '' } },
-  check() {},
+  meta: {
+    id: 'change-reason-invalid',
+    severity: 'error',
+    description: '更正原因不是“录入错误”或“信息变更”',
+    messages: {
+      invalid: '更正原因“{value}”无效:只能填写 {allowed}(招生报名时录错填“录入错误”,学生本人信息发生变化填“信息变更”)。',
+    },
+  },
+  check(ctx) {
+    for (const table of ctx.tables) {
+      for (const row of table.rows) {
+        const value = rowText(row, 'reason');
+        const cell = row.cells.reason;
+        if (!cell || value === '' || reasonOf(row) !== null) continue;
+        const key = rowText(row, table.keyField);
+        ctx.report({
+          messageId: 'invalid',
+          params: { value, allowed: REASONS.map((r) => `“${r}”`).join('或') },
+          sheet: table.sheet,
+          cell: cell.address,
+          row: row.row,
+          student: key ? studentId(table.sheet, key) : null,
+        });
+      }
+    }
+  },
 });

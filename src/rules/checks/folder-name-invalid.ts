@@ -1,7 +1,48 @@
-// PLACEHOLDER: not implemented yet (replace this whole file).
+/**
+ * The package folder `{key}{姓名}` of each student must be usable as is (see folder-name.ts), and no two students
+ * across all tables may get folders that Windows takes for one (case-insensitive, after NFC). The name is never
+ * altered silently: the problem sits on the 姓名 cell (or on the key cell when the key alone is at fault).
+ */
+import { nameCollisionKey, nameProblem } from '../folder-name';
 import { defineRule } from '../rule';
+import type { Student } from '../students';
+import { fieldAddress } from '../table';
 
 export default defineRule({
-  meta: { id: 'folder-name-invalid', severity: 'error', description: '', messages: { placeholder: '' } },
-  check() {},
+  meta: {
+    id: 'folder-name-invalid',
+    severity: 'error',
+    description: '学生文件夹名(学号或注册证号 + 姓名)不能直接使用',
+    messages: {
+      unusable: '文件夹名“{folder}”不能使用:{reason}。请按证件核对并改正{label}(导出时不会自动改名)。',
+      collision:
+        '文件夹名“{folder}”与工作表“{otherSheet}”第 {otherRow} 行学生的“{other}”在 Windows 上是同一个名称(不区分大小写),材料包中会互相覆盖。',
+    },
+  },
+  check(ctx) {
+    const seen = new Map<string, Student>();
+    for (const student of ctx.students) {
+      const table = ctx.tables.find((t) => t.sheet === student.sheet)!;
+      const first = student.rows[0].row;
+      const reason = nameProblem(student.folder);
+      const keyAtFault = reason !== null && nameProblem(student.key) !== null && (student.name === '' || nameProblem(student.name) === null);
+      const onKey = keyAtFault || table.columns.name === undefined;
+      const place = { sheet: student.sheet, cell: fieldAddress(table, onKey ? table.keyField : 'name', first), row: first, student: student.id };
+      if (reason !== null) {
+        const label = onKey ? ctx.policy.columns[table.keyField][0] : '姓名';
+        ctx.report({ messageId: 'unusable', params: { folder: student.folder, reason, label }, ...place });
+        continue;
+      }
+      const other = seen.get(nameCollisionKey(student.folder));
+      if (!other) {
+        seen.set(nameCollisionKey(student.folder), student);
+        continue;
+      }
+      ctx.report({
+        messageId: 'collision',
+        params: { folder: student.folder, other: other.folder, otherSheet: other.sheet, otherRow: other.rows[0].row },
+        ...place,
+      });
+    }
+  },
 });

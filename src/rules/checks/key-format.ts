@@ -1,7 +1,64 @@
-// PLACEHOLDER: not implemented yet (replace this whole file).
+/**
+ * 学号 and 注册证号 against the policy's patterns. With the default patterns the message explains the known
+ * structure (SPEC); with a branch school's own pattern it shows the pattern. The graduate sheet's optional 学号
+ * column is checked too when filled.
+ */
+import { mergeShadows } from '../grid';
+import { DEFAULT_POLICY } from '../policy';
 import { defineRule } from '../rule';
+import { rowText } from '../rows';
+import { studentId } from '../students';
+import { cellText } from '../table';
+import { cleanSpaces } from '../values';
+
+const KEY_FIELDS = ['studentId', 'regNo'] as const;
+
+/** What is visibly off under the default patterns, for the message: the characters, the length or the 51161 prefix. */
+function detail(field: (typeof KEY_FIELDS)[number], value: string): string {
+  if (!/^\d+$/.test(value)) return '含数字以外的字符';
+  const digits = field === 'regNo' ? 18 : 13;
+  if (value.length !== digits) return `现为 ${value.length} 位`;
+  return '不是 51161 开头';
+}
 
 export default defineRule({
-  meta: { id: 'key-format', severity: 'error', description: '', messages: { placeholder: '' } },
-  check() {},
+  meta: {
+    id: 'key-format',
+    severity: 'error',
+    description: '学号或注册证号的格式不对',
+    messages: {
+      studentId:
+        '学号“{value}”格式不对({detail}):学号为 13 位数字,即 2 位入学年份 + 3 位分部代码 + 3 位学生类别 + 5 位流水号(春季入学从 00001、秋季入学从 50001 起)。',
+      regNo:
+        '注册证号“{value}”格式不对({detail}):注册证号为 51161 开头的 18 位数字,即学校代码 51161 + 1 位办学类型 + 4 位毕业年份 + 2 位层次(05 本科、06 专科)+ 6 位流水号。',
+      custom: '{label}“{value}”不符合本校策略规定的格式(正则表达式 {pattern})。',
+    },
+  },
+  check(ctx) {
+    const patterns = { studentId: new RegExp(ctx.policy.keyPatterns.studentId), regNo: new RegExp(ctx.policy.keyPatterns.regNo) };
+    for (const table of ctx.tables) {
+      const shadows = mergeShadows(ctx.grid.sheets.find((s) => s.name === table.sheet)!);
+      for (const row of table.rows) {
+        const key = rowText(row, table.keyField);
+        for (const field of KEY_FIELDS) {
+          const cell = row.cells[field];
+          const value = cleanSpaces(cellText(cell));
+          if (!cell || value === '' || shadows.has(cell.address)) continue;
+          if (patterns[field].test(value)) continue;
+          const pattern = ctx.policy.keyPatterns[field];
+          const isDefault = pattern === DEFAULT_POLICY.keyPatterns[field];
+          ctx.report({
+            messageId: isDefault ? field : 'custom',
+            params: isDefault
+              ? { value, detail: detail(field, value) }
+              : { value, label: ctx.policy.columns[field][0], pattern },
+            sheet: table.sheet,
+            cell: cell.address,
+            row: row.row,
+            student: key ? studentId(table.sheet, key) : null,
+          });
+        }
+      }
+    }
+  },
 });

@@ -1,7 +1,56 @@
-// PLACEHOLDER: not implemented yet (replace this whole file).
+/**
+ * Stray spaces in the key, 姓名, 更正内容, 更正前, 更正后 and 更正原因 text cells: at either end, or a full-width,
+ * no-break or zero-width space anywhere. Other rules read values without them, so each is reported once, here.
+ */
+import { mergeShadows } from '../grid';
+import type { Field } from '../policy';
 import { defineRule } from '../rule';
+import { rowText } from '../rows';
+import { studentId } from '../students';
+import { type SpaceFinding, cleanSpaces, spaceFindings } from '../values';
+
+const FIELDS: Field[] = ['name', 'changeField', 'before', 'after', 'reason'];
+
+const FINDING_TEXT: Record<SpaceFinding, string> = {
+  leading: '开头有空格',
+  trailing: '结尾有空格',
+  'full-width': '含全角空格',
+  'no-break': '含不间断空格',
+  other: '含不可见的空白字符',
+};
 
 export default defineRule({
-  meta: { id: 'whitespace', severity: 'error', description: '', messages: { placeholder: '' } },
-  check() {},
+  meta: {
+    id: 'whitespace',
+    severity: 'warning',
+    description: '单元格开头或结尾有空格,或含全角空格、不间断空格',
+    fixable: true,
+    messages: {
+      spaces: '“{label}”{what}:应为“{fixed}”。',
+    },
+  },
+  check(ctx) {
+    for (const table of ctx.tables) {
+      const shadows = mergeShadows(ctx.grid.sheets.find((s) => s.name === table.sheet)!);
+      for (const row of table.rows) {
+        const key = rowText(row, table.keyField);
+        for (const field of [table.keyField, ...FIELDS]) {
+          const cell = row.cells[field];
+          if (!cell || cell.kind !== 'text' || shadows.has(cell.address)) continue;
+          const found = spaceFindings(cell.text);
+          if (found.length === 0) continue;
+          const fixed = cleanSpaces(cell.text);
+          ctx.report({
+            messageId: 'spaces',
+            params: { label: ctx.policy.columns[field][0], what: found.map((f) => FINDING_TEXT[f]).join('、'), fixed },
+            sheet: table.sheet,
+            cell: cell.address,
+            row: row.row,
+            student: key ? studentId(table.sheet, key) : null,
+            fix: { kind: 'set-text', sheet: table.sheet, cell: cell.address, value: fixed, label: '去除多余空格' },
+          });
+        }
+      }
+    }
+  },
 });

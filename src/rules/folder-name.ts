@@ -1,0 +1,30 @@
+/**
+ * Whether a folder or file name can be used as is in the package on every system the headquarters may unzip
+ * it on (Windows above all). Names are never altered silently: a name that fails is reported on its cell.
+ */
+
+const WINDOWS_ILLEGAL = /[\\/:*?"<>|]/g;
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+/** Reserved device names; Windows refuses them with any extension too (CON.jpg). */
+const RESERVED = /^(CON|PRN|AUX|NUL|COM[0-9¹²³]|LPT[0-9¹²³])$/i;
+const MAX_UTF16_UNITS = 255;
+
+/** The reason in Chinese why `name` cannot be used as a file or folder name, or null when it can. */
+export function nameProblem(name: string): string | null {
+  if (name === '') return '名称为空';
+  if (name === '.' || name === '..') return `“${name}”表示当前或上级目录,不能用作名称`;
+  if (name.normalize('NFC') !== name) return '含未组合的字符(不是 Unicode NFC 规范形式),在不同系统上会显示成不同的名称';
+  if (CONTROL.test(name)) return '含控制字符(不可见字符)';
+  const illegal = name.match(WINDOWS_ILLEGAL);
+  if (illegal) return `含 Windows 不允许的字符 ${[...new Set(illegal)].map((c) => `“${c}”`).join('')}`;
+  if (/^[.\s]/.test(name)) return '以点或空格开头';
+  if (/[.\s]$/.test(name)) return '以点或空格结尾';
+  if (RESERVED.test(name.split('.')[0])) return `“${name.split('.')[0]}”是 Windows 保留的设备名`;
+  if (name.length > MAX_UTF16_UNITS) return `长度 ${name.length} 超过 ${MAX_UTF16_UNITS} 个字符`;
+  return null;
+}
+
+/** Two names with one key are one name on Windows (case-insensitive) once composed (NFC). */
+export function nameCollisionKey(name: string): string {
+  return name.normalize('NFC').toLowerCase();
+}

@@ -1,0 +1,69 @@
+import rule from '../../src/rules/checks/folder-name-invalid';
+import { correctionSheet } from '../helpers/sheets';
+import { ruleTester } from '../helpers/rule-tester';
+
+const row = { 更正内容: '性别', 更正后: '女', 更正原因: '录入错误' };
+
+ruleTester(rule, {
+  valid: [
+    {
+      name: 'ordinary names, a minority name with a middle dot, one student on two rows',
+      sheets: [
+        correctionSheet('new', [
+          { ...row, 学号: '2509001250001', 姓名: '张三' },
+          { ...row, 学号: '2509001250001', 姓名: '张三', 更正内容: '民族', 更正后: '回族' },
+          { ...row, 学号: '2509001250002', 姓名: '阿依古丽·买买提' },
+        ]),
+      ],
+    },
+    {
+      name: 'the same name under different keys on two tables',
+      sheets: [correctionSheet('new', [{ ...row, 学号: '2509001250001', 姓名: '张三' }]), correctionSheet('enrolled', [{ ...row, 学号: '2409001250001', 姓名: '张三' }])],
+    },
+  ],
+  invalid: [
+    {
+      name: 'a character Windows refuses in 姓名: on the 姓名 cell',
+      sheets: [correctionSheet('new', [{ ...row, 学号: '2509001250001', 姓名: '张三?' }])],
+      problems: [
+        {
+          messageId: 'unusable',
+          severity: 'error',
+          cell: 'D3',
+          row: 3,
+          student: '新生#2509001250001',
+          message: '文件夹名“2509001250001张三?”不能使用:含 Windows 不允许的字符 “?”。请按证件核对并改正姓名(导出时不会自动改名)。',
+        },
+      ],
+    },
+    {
+      name: 'a 姓名 ending in a dot, and one not in NFC',
+      sheets: [correctionSheet('new', [{ ...row, 学号: '2509001250001', 姓名: '张三.' }, { ...row, 学号: '2509001250002', 姓名: 'Jose\u0301' }])],
+      problems: [
+        { cell: 'D3', message: /以点或空格结尾/ },
+        { cell: 'D4', message: /不是 Unicode NFC 规范形式/ },
+      ],
+    },
+    {
+      name: 'a slash in the key: on the key cell',
+      sheets: [correctionSheet('graduate', [{ ...row, 注册证号: '511611202005/00123', 姓名: '王五' }])],
+      problems: [{ cell: 'C3', message: /“\/”.*改正注册证号/ }],
+    },
+    {
+      name: 'two folders equal ignoring case, across tables: on the later student',
+      sheets: [
+        correctionSheet('new', [{ ...row, 学号: '2509001250001', 姓名: 'ANNA' }]),
+        correctionSheet('enrolled', [{ ...row, 学号: '2509001250001', 姓名: 'Anna' }]),
+      ],
+      problems: [
+        {
+          messageId: 'collision',
+          sheet: '在籍生',
+          cell: 'D3',
+          student: '在籍生#2509001250001',
+          message: /“2509001250001Anna”与工作表“新生”第 3 行学生的“2509001250001ANNA”在 Windows 上是同一个名称/,
+        },
+      ],
+    },
+  ],
+});
