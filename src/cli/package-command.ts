@@ -1,0 +1,107 @@
+/**
+ * `xjcheck package`: validates the workbook with its scans and, when no error remains, writes the submission ZIP
+ * (default `{工作簿名}_材料包.zip` beside the workbook) with the registrar's workbook unchanged inside. A refusal
+ * prints how many errors remain and where, and exits 1; bad arguments exit 2.
+ */
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import { validateWorkbook } from '../rules/engine';
+import { DEFAULT_POLICY } from '../rules/policy';
+import { formatBytes } from '../rules/scans';
+import { NAME_ENCODINGS, type NameEncoding } from '../package/entry-names';
+import { SUMMARY_FILE, planPackage } from '../package/plan';
+import { writePackageFile } from '../package/write-node';
+import { listScanFiles, loadScanFolder } from '../scan/node-folder';
+import { readWorkbook } from '../xlsx/read-workbook';
+import { parseAsOf, parseCommandArgs, parseKindOverrides } from './args';
+import { assertDirectory, loadPolicyOption, readUserFile, resolvePath } from './files';
+import { type CliIo, EXIT_ERRORS, EXIT_OK, UserError } from './io';
+
+export const PACKAGE_HELP = `用法:xjcheck package <工作簿.xlsx> --scans <文件夹> [选项]
+
+校验统计表和扫描件;没有错误时生成上报材料包(ZIP):统计表原件、校验报告.txt(信息变更和录入错误的数量、
+个例、其余警告),以及每名学生一个文件夹(新生、在籍生为“学号姓名”,毕业生为“注册证号姓名”),
+其中的扫描件按内容命名(身份证.jpg、户口本1.jpg……)。还有错误时不生成材料包,并列出错误的位置。
+
+选项:
+  --scans <文件夹>          扫描件所在的文件夹(必填)
+  --out <文件.zip>          材料包的保存位置(默认:工作簿旁边的“工作簿名_材料包.zip”)
+  --names utf8|gbk          ZIP 中文件名的编码:utf8(默认,Windows 10 及以上、7-Zip、WinRAR、Bandizip、macOS
+                            都能正确显示)或 gbk(供只认系统编码的旧版 Windows 解压工具使用)
+  --as-of <YYYY-MM-DD>      按这一天判断时限(默认今天)
+  --policy <策略.json>      使用自定义策略文件
+  --kind <工作表>=<类型>     指定工作表的表类型:new(新生)、enrolled(在籍生)或 graduate(毕业生),可重复
+  -h, --help                显示本说明
+
+示例:
+  xjcheck package 学生基本信息修改情况统计表.xlsx --scans 扫描件 --as-of 2026-11-29
+`;
+
+function parseNames(value: string | undefined): NameEncoding {
+  if (value === undefined) return 'utf8';
+  if ((NAME_ENCODINGS as readonly string[]).includes(value)) return value as NameEncoding;
+  throw new UserError(`--names 只能是 utf8 或 gbk,收到“${value}”`);
+}
+
+export async function runPackageCommand(argv: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCommandArgs(argv, {
+    scans: { type: 'string' },
+    out: { type: 'string' },
+    names: { type: 'string' },
+    'as-of': { type: 'string' },
+    policy: { type: 'string' },
+    kind: { type: 'string', multiple: true },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (values.help) {
+    io.out(PACKAGE_HELP);
+    return EXIT_OK;
+  }
+  if (positionals.length === 0) throw new UserError('请指定工作簿,例如:xjcheck package 统计表.xlsx --scans 扫描件');
+  if (positionals.length > 1) throw new UserError(`一次只能打包一个工作簿,多余的参数:${positionals.slice(1).join(' ')}`);
+  if (values.scans === undefined) throw new UserError('请用 --scans 指定扫描件所在的文件夹:材料包中的每个扫描件都要先经过校验');
+  const workbookPath = resolvePath(io, positionals[0]);
+  const workbookFile = path.basename(workbookPath);
+  const names = parseNames(values.names);
+  const asOf = values['as-of'] === undefined ? undefined : parseAsOf(values['as-of']);
+  const kindOverrides = parseKindOverrides(values.kind ?? []);
+  const policy = (await loadPolicyOption(io, values.policy)) ?? DEFAULT_POLICY;
+  const scanDir = await assertDirectory(io, values.scans);
+  const workbookName = path.basename(workbookFile, path.extname(workbookFile));
+  const outPath = values.out === undefined ? path.join(path.dirname(workbookPath), `${workbookName}_材料包.zip`) : resolvePath(io, values.out);
+  if (outPath === workbookPath) throw new UserError('材料包不能覆盖工作簿本身,请用 --out 换一个文件名');
+  const outDir = await stat(path.dirname(outPath)).catch(() => null);
+  if (!outDir?.isDirectory()) throw new UserError(`保存材料包的文件夹不存在:${path.dirname(outPath)}`);
+
+  const bytes = await readUserFile(io, positionals[0]);
+  const grid = await readWorkbook(bytes, { name: workbookName });
+  for (const sheet of Object.keys(kindOverrides))
+    if (!grid.sheets.some((s) => s.name === sheet)) throw new UserError(`--kind 指定的工作表不存在:“${sheet}”`);
+  // Scans are linked to students, so a first pass without rules finds the students, then the real pass runs with the scans.
+  const options = { policy, asOf, kindOverrides };
+  const scans = await loadScanFolder(scanDir, validateWorkbook(grid, { ...options, rules: [] }).students, policy);
+  const result = validateWorkbook(grid, { ...options, scans });
+
+  const outcome = planPackage({ result, scans, workbookFile, workbookSize: bytes.length, names });
+  if (!outcome.ok) {
+    io.err(`${outcome.refusal.message}\n`);
+    return EXIT_ERRORS;
+  }
+  const { plan } = outcome;
+  // Scan paths are NFC; the disk may hold another form (folders copied from a Mac are NFD).
+  const onDisk = new Map((await listScanFiles(scanDir)).map((p) => [p.normalize('NFC'), p]));
+  const scanPath = (file: string) => path.join(scanDir, ...(onDisk.get(file) ?? file).split('/'));
+  let size: number;
+  try {
+    size = await writePackageFile(plan, outPath, { scanPath, workbookPath }, { names });
+  } catch (e) {
+    throw new UserError(`写出材料包失败:${(e as Error).message}`);
+  }
+  const warnings = result.counts.warning;
+  io.out(
+    `已生成材料包:${outPath}\n` +
+      `  ${plan.folders} 个学生文件夹,${plan.scans} 个扫描件,另有统计表 ${workbookFile} 和 ${SUMMARY_FILE};共 ${formatBytes(size)}\n` +
+      (warnings ? `  还有 ${warnings} 条警告(含个例)已写入 ${SUMMARY_FILE},请在上报前确认。\n` : ''),
+  );
+  return EXIT_OK;
+}

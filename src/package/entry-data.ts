@@ -1,0 +1,34 @@
+/**
+ * What the two writers do alike with an entry's data: STORE for scans and the workbook (JPEG, PNG and .xlsx are
+ * compressed already), DEFLATE for the report text, folders empty. The DEFLATE uses the platform's
+ * `CompressionStream` (Node 20 and browsers), so both writers compress the same way without a library.
+ */
+import { crc32 } from './crc32';
+import { METHOD_DEFLATE, METHOD_STORE, type ZipEntryFacts } from './zip-format';
+import type { EntrySource } from './plan';
+
+/** A text file Windows Notepad shows right: UTF-8 with a byte-order mark and CRLF line ends. */
+export function textFileBytes(text: string): Uint8Array<ArrayBuffer> {
+  return new TextEncoder().encode('\ufeff' + text.replace(/\r?\n/g, '\r\n'));
+}
+
+export async function deflateRaw(data: Uint8Array<ArrayBuffer>): Promise<Uint8Array<ArrayBuffer>> {
+  const stream = new Blob([data]).stream().pipeThrough(new CompressionStream('deflate-raw'));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
+}
+
+/** The data and facts of an entry held in memory (a folder or a text file); scans and the workbook are streamed by each writer. */
+export async function inlineEntry(
+  source: Extract<EntrySource, { kind: 'folder' | 'text' }>,
+): Promise<{ data: Uint8Array<ArrayBuffer>; facts: Omit<ZipEntryFacts, 'name' | 'utf8'> }> {
+  if (source.kind === 'folder')
+    return { data: new Uint8Array(0), facts: { directory: true, method: METHOD_STORE, crc: 0, compressedSize: 0, size: 0 } };
+  const raw = textFileBytes(source.text);
+  const data = await deflateRaw(raw);
+  return { data, facts: { directory: false, method: METHOD_DEFLATE, crc: crc32(raw), compressedSize: data.length, size: raw.length } };
+}
+
+/** Facts of a stored (not compressed) file entry. */
+export function storedFacts(crc: number, size: number): Omit<ZipEntryFacts, 'name' | 'utf8'> {
+  return { directory: false, method: METHOD_STORE, crc, compressedSize: size, size };
+}

@@ -1,0 +1,94 @@
+/**
+ * 校验报告.txt: what the registrar needs to write the 信息修改书面报告 and what headquarters reads first — the counts
+ * of 信息变更 and 录入错误 per table (the report must state them), the 个例 rows that need the 主管校长's signed
+ * report, the warnings left, and the folders with their files.
+ */
+import type { ValidationResult } from '../rules/engine';
+import type { Problem } from '../rules/problem';
+import { REASONS, type Reason } from '../rules/policy';
+import { reasonOf, rowText } from '../rules/rows';
+import { problemPlace } from './places';
+
+export interface SummaryFolder {
+  folder: string;
+  files: string[];
+}
+
+/** 个例 (SPEC "Eligibility"): corrections past the deadlines, which need the written report signed by the 主管校长. */
+export function isSpecialCase(p: Problem): boolean {
+  return p.rule === 'late-entry-error' || p.rule === 'graduate-late' || (p.rule === 'graduate-change-rejected' && p.severity === 'warning');
+}
+
+function countLines(result: ValidationResult): string[] {
+  const total: Record<Reason, { rows: number; students: Set<string> }> = {
+    信息变更: { rows: 0, students: new Set() },
+    录入错误: { rows: 0, students: new Set() },
+  };
+  const lines = result.tables.map((table) => {
+    const per: Record<Reason, { rows: number; students: Set<string> }> = {
+      信息变更: { rows: 0, students: new Set() },
+      录入错误: { rows: 0, students: new Set() },
+    };
+    for (const row of table.rows) {
+      const reason = reasonOf(row);
+      if (!reason) continue;
+      const key = `${table.sheet}#${rowText(row, table.keyField)}`;
+      for (const tally of [per[reason], total[reason]]) {
+        tally.rows++;
+        tally.students.add(key);
+      }
+    }
+    const label = table.kind ? result.policy.kinds[table.kind].label : '未识别的表';
+    return `  ${label}(工作表“${table.sheet}”):${REASONS.map((r) => `${r} ${per[r].rows} 条(${per[r].students.size} 人)`).join(',')}`;
+  });
+  lines.push(`  合计:${REASONS.map((r) => `${r} ${total[r].rows} 条(${total[r].students.size} 人)`).join(',')}`);
+  return lines;
+}
+
+function specialCaseLines(result: ValidationResult): string[] {
+  const students = new Map(result.students.map((s) => [s.id, s]));
+  const tables = new Map(result.tables.map((t) => [t.sheet, t]));
+  const byRow = new Map<string, { head: string; messages: string[] }>();
+  for (const p of result.problems.filter(isSpecialCase)) {
+    const id = `${p.sheet}#${p.row}`;
+    let item = byRow.get(id);
+    if (!item) {
+      const student = p.student ? students.get(p.student) : undefined;
+      const table = p.sheet ? tables.get(p.sheet) : undefined;
+      const row = table?.rows.find((r) => r.row === p.row);
+      const keyLabel = table?.keyField === 'regNo' ? '注册证号' : '学号';
+      const change = row ? `,更正内容:${rowText(row, 'changeField')}(${rowText(row, 'reason')})` : '';
+      item = { head: `工作表“${p.sheet}”第 ${p.row} 行,${keyLabel} ${student?.key ?? ''},${student?.name ?? ''}${change}`, messages: [] };
+      byRow.set(id, item);
+    }
+    item.messages.push(p.message);
+  }
+  if (byRow.size === 0) return ['  (无)'];
+  return [...byRow.values()].flatMap((item, i) => [`  ${i + 1}. ${item.head}`, ...item.messages.map((m) => `     - ${m}`)]);
+}
+
+export function packageSummary(result: ValidationResult, workbookFile: string, folders: SummaryFolder[]): string {
+  const warnings = result.problems.filter((p) => p.severity === 'warning' && !isSpecialCase(p));
+  const specials = specialCaseLines(result);
+  return [
+    '学生基本信息修改材料包 校验报告',
+    '',
+    `统计表:${workbookFile}`,
+    `校验日期:${result.asOf}`,
+    '生成工具:学籍更正助手',
+    '',
+    '一、修改数量(信息修改书面报告中须注明信息变更和录入错误的具体数量)',
+    ...countLines(result),
+    '',
+    '二、个例(未在规定时间内提交的修改)',
+    '  以下各行须由分部提交信息修改书面报告说明原因,由主管校长审批并签字,加盖学校公章,并根据更正情况提供相应的证明材料。',
+    ...specials,
+    '',
+    `三、其余提示(${warnings.length} 条警告,不影响导出,请确认)`,
+    ...(warnings.length ? warnings.map((p, i) => `  ${i + 1}. ${problemPlace(p)}:${p.message}`) : ['  (无)']),
+    '',
+    `四、学生材料文件夹(${folders.length} 个)`,
+    ...folders.flatMap((f) => [`  ${f.folder}/`, ...f.files.map((name) => `      ${name}`)]),
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,47 @@
+/** Scans on disk and hand-made scan sets for the package tests (the scan folder loader is not needed for them). */
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import type { EvidenceKind } from '../../src/rules/policy';
+import type { EvidenceLink, ScanInfo } from '../../src/rules/scans';
+import { makeJpeg, makePng } from '../../scripts/synth-images';
+
+const made: string[] = [];
+
+/** A fresh folder under the system temp dir; `removeTempDirs` (in afterAll) deletes every one a test file made. */
+export function tempDir(prefix: string): string {
+  const dir = mkdtempSync(path.join(tmpdir(), `xj-${prefix}-`));
+  made.push(dir);
+  return dir;
+}
+
+export function removeTempDirs(): void {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+}
+
+export function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+let serial = 0;
+
+/** A small, distinct, valid JPEG or PNG scan. */
+export function scanBytes(format: 'jpeg' | 'png'): Uint8Array {
+  serial++;
+  return format === 'jpeg' ? makeJpeg({ width: 40 + serial, height: 30, dpi: 300 }) : makePng({ width: 40 + serial, height: 30, dpi: 300 });
+}
+
+/** Writes a scan under `scanDir` at the relative path `rel` and returns its facts as inspection would. */
+export function writeScan(scanDir: string, rel: string, format: 'jpeg' | 'png'): ScanInfo {
+  const bytes = scanBytes(format);
+  const file = path.join(scanDir, ...rel.split('/'));
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, bytes);
+  const ext = path.extname(rel).slice(1).toLowerCase();
+  return { path: rel, size: bytes.length, format, extension: ext, sha256: sha256(bytes) };
+}
+
+export function link(file: string, studentId: string, kind: EvidenceKind): EvidenceLink {
+  return { file, studentId, kind, manual: true };
+}

@@ -1,0 +1,165 @@
+import { RULES_BY_ID } from '../../src/rules/checks';
+import { type ValidationResult, validateWorkbook } from '../../src/rules/engine';
+import type { WorkbookGrid } from '../../src/rules/grid';
+import type { RuleModule } from '../../src/rules/rule';
+import type { ScanSet } from '../../src/rules/scans';
+import { studentId } from '../../src/rules/students';
+import { type PackagePlan, type PlanInput, SUMMARY_FILE, planPackage } from '../../src/package/plan';
+import { correctionSheet } from '../helpers/sheets';
+import { link } from './fixtures';
+import { AS_OF, WORKBOOK_FILE, scenarioGrid } from './scenario';
+
+const rules = (...ids: string[]): RuleModule[] => ids.map((id) => RULES_BY_ID.get(id)!);
+
+/** Scan facts without files: the planner never reads bytes. */
+function scansFor(perStudent: Record<string, [string, string][]>): ScanSet {
+  const files: ScanSet['files'] = [];
+  const links: ScanSet['links'] = [];
+  for (const [id, list] of Object.entries(perStudent))
+    for (const [file, kind] of list) {
+      const ext = file.split('.').pop()!.toLowerCase();
+      files.push({ path: file, size: 1000, format: ext === 'png' ? 'png' : 'jpeg', extension: ext });
+      links.push(link(file, id, kind as never));
+    }
+  return { files, links };
+}
+
+const SCENARIO_LINKS: Record<string, [string, string][]> = {
+  [studentId('新生', '2609001250001')]: [['zhangsan/sfz.JPEG', '身份证'], ['zhangsan/报名表.png', '报名登记表']],
+  [studentId('新生', '2609001250002')]: [['lisi/身份证.jpg', '身份证'], ['lisi/再扫/身份证.jpg', '身份证']],
+  [studentId('在籍生', '2409001200003')]: [['wangwu/身份证.jpg', '身份证'], ['wangwu/户口本曾用名页.png', '户口本']],
+  [studentId('毕业生', '511611202406000001')]: [['zhaoliu/身份证.jpg', '身份证'], ['zhaoliu/毕业生登记表.png', '毕业生登记表']],
+};
+
+function plan(grid: WorkbookGrid, options: { rules?: RuleModule[]; scans?: ScanSet | null; names?: PlanInput['names'] } = {}) {
+  const scans = options.scans === null ? undefined : (options.scans ?? scansFor(SCENARIO_LINKS));
+  const result: ValidationResult = validateWorkbook(grid, { asOf: AS_OF, scans, rules: options.rules ?? [] });
+  return planPackage({ result, scans, workbookFile: WORKBOOK_FILE, workbookSize: 20000, names: options.names });
+}
+
+function okPlan(grid: WorkbookGrid, options: Parameters<typeof plan>[1] = {}): PackagePlan {
+  const outcome = plan(grid, options);
+  if (!outcome.ok) throw new Error(outcome.refusal.message);
+  return outcome.plan;
+}
+
+function refusal(grid: WorkbookGrid, options: Parameters<typeof plan>[1] = {}) {
+  const outcome = plan(grid, options);
+  if (outcome.ok) throw new Error('expected a refusal');
+  return outcome.refusal;
+}
+
+describe('planPackage: entries', () => {
+  it('puts the workbook, the report and one folder per student with scans named by content', () => {
+    const p = okPlan(scenarioGrid());
+    expect(p.entries.map((e) => [e.path, e.source.kind === 'scan' ? e.source.file : e.source.kind])).toEqual([
+      [WORKBOOK_FILE, 'workbook'],
+      [SUMMARY_FILE, 'text'],
+      ['2609001250001张三/', 'folder'],
+      ['2609001250001张三/身份证.jpg', 'zhangsan/sfz.JPEG'],
+      ['2609001250001张三/报名登记表.png', 'zhangsan/报名表.png'],
+      ['2609001250002李四/', 'folder'],
+      // Two files that would both be 身份证.jpg are numbered, in the order of their paths.
+      ['2609001250002李四/身份证1.jpg', 'lisi/身份证.jpg'],
+      ['2609001250002李四/身份证2.jpg', 'lisi/再扫/身份证.jpg'],
+      ['2409001200003王五/', 'folder'],
+      ['2409001200003王五/身份证.jpg', 'wangwu/身份证.jpg'],
+      ['2409001200003王五/户口本.png', 'wangwu/户口本曾用名页.png'],
+      ['511611202406000001赵六/', 'folder'],
+      ['511611202406000001赵六/身份证.jpg', 'zhaoliu/身份证.jpg'],
+      ['511611202406000001赵六/毕业生登记表.png', 'zhaoliu/毕业生登记表.png'],
+    ]);
+    expect(p).toMatchObject({ folders: 4, scans: 8, scanBytes: 8000 });
+  });
+
+  it('packs only linked files, each once per student', () => {
+    const grid = scenarioGrid();
+    const scans = scansFor(SCENARIO_LINKS);
+    scans.files.push({ path: '未归属/随手拍.jpg', size: 5, format: 'jpeg', extension: 'jpg' });
+    scans.links.push(link('zhangsan/sfz.JPEG', studentId('新生', '2609001250001'), '报名登记表'));
+    const p = okPlan(grid, { scans });
+    const sources = p.entries.flatMap((e) => (e.source.kind === 'scan' ? [e.source.file] : []));
+    expect(sources).not.toContain('未归属/随手拍.jpg');
+    expect(sources.filter((f) => f === 'zhangsan/sfz.JPEG')).toHaveLength(1);
+  });
+
+  it('keeps a legal name as is: a full-width space inside, a middle dot', () => {
+    expect(okPlan(scenarioGrid({ new: '张\u3000三' })).entries[2].path).toBe('2609001250001张\u3000三/');
+    expect(okPlan(scenarioGrid({ new: '阿依古丽·买买提' })).entries[2].path).toBe('2609001250001阿依古丽·买买提/');
+  });
+});
+
+describe('planPackage: refusal', () => {
+  it('refuses while the scans are not checked', () => {
+    const r = refusal(scenarioGrid(), { scans: null, rules: rules('evidence-not-checked') });
+    expect(r.count).toBe(0);
+    expect(r.message).toMatch(/尚未校验证明材料扫描件/);
+  });
+
+  it('refuses while errors remain, with how many and the first five places', () => {
+    const rows = Array.from({ length: 7 }, (_, i) => ({ 学号: `260900125000${i + 1}`, 姓名: `学生${i + 1}`, 更正内容: '性别', 更正前: '男', 更正后: '女' }));
+    const r = refusal({ sheets: [correctionSheet('new', rows)] }, { rules: rules('cell-required') });
+    expect(r.count).toBe(7);
+    expect(r.places).toHaveLength(5);
+    expect(r.places[0]).toMatch(/^新生!H3:/);
+    expect(r.places[4]).toMatch(/^新生!H7:/);
+    expect(r.message).toMatch(/还有 7 个错误未改正,前 5 处/);
+    expect(r.message).toMatch(/其余 2 处/);
+  });
+
+  // The planner is the last guard: these run with no validation rule, so only the planner can catch them.
+  it.each([
+    ['a slash', '张/三', /“\/”/],
+    ['a path traversal', '../../etc', /“\/”/],
+    ['only dots', '..', /以点或空格结尾/],
+    ['a colon', '张:三', /“:”/],
+    ['a trailing dot', '张三.', /以点或空格结尾/],
+    ['a decomposed form (NFD)', 'Zoe\u0301', /NFC/],
+    ['a CJK compatibility ideograph (NFC changes it)', '\uF900三', /NFC/],
+  ])('refuses a 姓名 with %s, on its cell, never renaming', (_what, name, reason) => {
+    const r = refusal(scenarioGrid({ new: name }));
+    expect(r.count).toBe(1);
+    expect(r.places[0]).toMatch(/^新生!D3:文件夹名/);
+    expect(r.places[0]).toMatch(reason);
+  });
+
+  it('refuses a key that cannot be a folder name, on the key cell', () => {
+    const grid = { sheets: [correctionSheet('new', [{ 学号: '..', 姓名: '', 更正内容: '性别', 更正前: '男', 更正后: '女', 更正原因: '录入错误' }])] };
+    const r = refusal(grid, { scans: scansFor({ [studentId('新生', '..')]: [['a.jpg', '身份证']] }) });
+    expect(r.places[0]).toMatch(/^新生!C3:文件夹名“\.\.”/);
+  });
+
+  it('refuses two students with one folder name (the same student on two sheets)', () => {
+    const row = { 学号: '2609001250001', 姓名: '张三', 更正内容: '性别', 更正前: '男', 更正后: '女', 更正原因: '录入错误' };
+    const grid = { sheets: [correctionSheet('new', [row]), correctionSheet('enrolled', [row])] };
+    const scans = scansFor({
+      [studentId('新生', '2609001250001')]: [['a/sfz.jpg', '身份证']],
+      [studentId('在籍生', '2609001250001')]: [['b/sfz.jpg', '身份证']],
+    });
+    expect(refusal(grid, { scans }).places).toEqual(['在籍生!D3:文件夹名“2609001250001张三”与“2609001250001张三”重名,解压时会互相覆盖']);
+  });
+
+  it('refuses two students whose folder names collide (after case folding)', () => {
+    const row = { 学号: '2609001250001', 更正内容: '性别', 更正前: '男', 更正后: '女', 更正原因: '录入错误' };
+    const grid = { sheets: [correctionSheet('new', [{ ...row, 姓名: 'anna' }]), correctionSheet('enrolled', [{ ...row, 姓名: 'ANNA' }])] };
+    const scans = scansFor({
+      [studentId('新生', '2609001250001')]: [['a/sfz.jpg', '身份证']],
+      [studentId('在籍生', '2609001250001')]: [['b/sfz.jpg', '身份证']],
+    });
+    const r = refusal(grid, { scans });
+    expect(r.count).toBe(1);
+    expect(r.places[0]).toBe('在籍生!D3:文件夹名“2609001250001ANNA”与“2609001250001anna”重名(Windows 不区分大小写),解压时会互相覆盖');
+  });
+
+  it('refuses a name GBK cannot encode only when GBK names are asked for', () => {
+    expect(refusal(scenarioGrid({ new: '张\u{20BB7}' }), { names: 'gbk' }).places[0]).toMatch(/无法用 GBK 编码/);
+    expect(okPlan(scenarioGrid({ new: '张\u{20BB7}' }), { names: 'utf8' }).entries[2].path).toBe('2609001250001张\u{20BB7}/');
+  });
+
+  it('refuses a package over the 4 GB of a ZIP without ZIP64', () => {
+    const grid = scenarioGrid();
+    const scans = scansFor(SCENARIO_LINKS);
+    for (const f of scans.files) f.size = 600 * 1024 * 1024;
+    expect(refusal(grid, { scans }).message).toMatch(/超过 ZIP 格式的上限/);
+  });
+});

@@ -1,0 +1,123 @@
+/**
+ * The Node writer, checked as headquarters would open the package: extracted with Info-ZIP unzip and 7z, every
+ * file compared by SHA-256 with its source, the UTF-8 flag on every entry, STORE for the scans, and a GBK package
+ * listed with `unzip -O GBK` (or, where Debian's unzip lacks -O, Python's zipfile reading GBK).
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import * as path from 'node:path';
+import { validateWorkbook } from '../../src/rules/engine';
+import { textFileBytes } from '../../src/package/entry-data';
+import { encodeEntryName } from '../../src/package/entry-names';
+import { type PackagePlan, planPackage } from '../../src/package/plan';
+import { writePackageFile } from '../../src/package/write-node';
+import { removeTempDirs, sha256 } from './fixtures';
+import { centralEntries, extractWith7z, extractWithUnzip, gbkLister, missingTools, run, sevenZipCharacteristics, treeHashes, zipinfoEntries } from './receiver';
+import { AS_OF, type Scenario, WORKBOOK_FILE, buildScenario, scenarioGrid } from './scenario';
+
+afterAll(removeTempDirs);
+
+const missing = missingTools();
+if (missing.length) console.warn(`跳过材料包解压测试:本机没有 ${missing.join('、')}(Debian: apt-get install unzip p7zip-full)`);
+const describeReceiver = missing.length ? describe.skip : describe;
+
+async function planned(s: Scenario, names: 'utf8' | 'gbk' = 'utf8'): Promise<PackagePlan> {
+  const result = validateWorkbook(s.grid, { asOf: AS_OF, scans: s.scans, rules: [] });
+  const outcome = planPackage({ result, scans: s.scans, workbookFile: WORKBOOK_FILE, workbookSize: readFileSync(s.workbookPath).length, names });
+  if (!outcome.ok) throw new Error(outcome.refusal.message);
+  return outcome.plan;
+}
+
+/** What a receiver must find: every entry's path with the SHA-256 of its source ("" for folders). */
+function expectedTree(s: Scenario, plan: PackagePlan): Map<string, string> {
+  const scanSha = new Map(s.scans.files.map((f) => [f.path, f.sha256!]));
+  return new Map(
+    plan.entries.map((e) => {
+      const src = e.source;
+      const hash =
+        src.kind === 'folder' ? '' : src.kind === 'scan' ? scanSha.get(src.file)! : src.kind === 'workbook' ? sha256(readFileSync(s.workbookPath)) : sha256(textFileBytes(src.text));
+      return [e.path, hash];
+    }),
+  );
+}
+
+const sorted = (m: Map<string, string>) => [...m].sort(([a], [b]) => (a < b ? -1 : 1));
+
+describeReceiver('writePackageFile', () => {
+  let s: Scenario;
+  let plan: PackagePlan;
+  let zipPath: string;
+
+  beforeAll(async () => {
+    s = await buildScenario(scenarioGrid({ new: '张\u3000三' }));
+    plan = await planned(s);
+    zipPath = path.join(s.dir, '学生基本信息修改情况统计表_材料包.zip');
+    await writePackageFile(plan, zipPath, { scanPath: (f) => path.join(s.scanDir, f), workbookPath: s.workbookPath });
+  });
+
+  it('extracts with Info-ZIP unzip to exactly the planned files, byte for byte', () => {
+    const dest = path.join(s.dir, 'unzip');
+    extractWithUnzip(zipPath, dest);
+    expect(sorted(treeHashes(dest))).toEqual(sorted(expectedTree(s, plan)));
+    expect(run('unzip', ['-tq', zipPath])).toMatch(/No errors detected/);
+  });
+
+  it('extracts with 7z to exactly the planned files, byte for byte', () => {
+    const dest = path.join(s.dir, '7z');
+    extractWith7z(zipPath, dest);
+    expect(sorted(treeHashes(dest))).toEqual(sorted(expectedTree(s, plan)));
+    expect(run('7z', ['t', zipPath])).toMatch(/Everything is Ok/);
+  });
+
+  it('flags every entry name as UTF-8 and writes no data descriptor', () => {
+    const entries = centralEntries(readFileSync(zipPath));
+    expect(entries.map((e) => e.name.toString('utf8'))).toEqual(plan.entries.map((e) => e.path));
+    for (const e of entries) expect(e.flags).toBe(0x0800);
+    const seven = sevenZipCharacteristics(zipPath);
+    expect(seven.size).toBe(plan.entries.length);
+    for (const [p, characteristics] of seven) expect([p, characteristics]).toEqual([p, expect.stringMatching(/UTF8/)]);
+  });
+
+  it('stores the scans and the workbook and deflates the report (zipinfo -v)', () => {
+    const info = zipinfoEntries(zipPath);
+    expect(info.map((e) => e.name)).toEqual(plan.entries.map((e) => e.path));
+    for (const e of info) {
+      expect(e.extendedHeader).toBe('no');
+      expect([e.name, e.method]).toEqual([e.name, e.name.endsWith('.txt') ? expect.stringMatching(/^deflated/) : 'none (stored)']);
+    }
+  });
+
+  it('keeps the report readable in Windows Notepad: BOM and CRLF', () => {
+    const report = readFileSync(path.join(s.dir, 'unzip', '校验报告.txt'));
+    expect(report.subarray(0, 3).toString('hex')).toBe('efbbbf');
+    expect(report.toString('utf8')).not.toMatch(/[^\r]\n/);
+  });
+
+  it('leaves no package and no partial file when a scan cannot be read', async () => {
+    const broken = { ...plan, entries: [...plan.entries, { path: 'x/丢失.jpg', source: { kind: 'scan' as const, file: 'no/such.jpg' } }] };
+    const out = path.join(s.dir, 'broken.zip');
+    await expect(writePackageFile(broken, out, { scanPath: (f) => path.join(s.scanDir, f), workbookPath: s.workbookPath })).rejects.toThrow(/ENOENT/);
+    expect(readdirSync(s.dir).filter((f) => f.startsWith('broken'))).toEqual([]);
+  });
+});
+
+const gbk = gbkLister();
+if (!gbk) console.warn('跳过 GBK 文件名测试:本机的 unzip 不支持 -O,也没有 Python 3.11+');
+
+(missing.length || !gbk ? describe.skip : describe)('writePackageFile with GBK names', () => {
+  it(`writes GBK names without the UTF-8 flag, listed right by ${gbk?.tool}`, async () => {
+    const s = await buildScenario(scenarioGrid({ new: '阿依古丽·买买提' }));
+    const plan = await planned(s, 'gbk');
+    const zipPath = path.join(s.dir, 'gbk.zip');
+    await writePackageFile(plan, zipPath, { scanPath: (f) => path.join(s.scanDir, f), workbookPath: s.workbookPath }, { names: 'gbk' });
+
+    const entries = centralEntries(readFileSync(zipPath));
+    expect(entries).toHaveLength(plan.entries.length);
+    for (const [i, e] of entries.entries()) {
+      expect(e.flags & 0x0800).toBe(0);
+      expect(e.name.equals(Buffer.from(encodeEntryName(plan.entries[i].path, 'gbk')))).toBe(true);
+    }
+    const listing = gbk!.list(zipPath);
+    for (const e of plan.entries) expect(listing).toContain(e.path);
+    expect(run('unzip', ['-tq', zipPath])).toMatch(/No errors detected/);
+  });
+});
