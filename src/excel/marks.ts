@@ -1,0 +1,186 @@
+/**
+ * Marks problem cells in place without losing the user's formatting: before a cell is filled, its fill and font
+ * colour are saved (mark-store.ts); 清除标记 puts back exactly what was saved, but only where the cell still
+ * shows our mark, so a colour the user chose after marking is kept. A note with the messages is added where
+ * notes exist (ExcelApi 1.18) and the cell has no note of its own; clearing removes only notes still ours.
+ * Marking always clears the previous marks first. The record is written before the first cell is touched, so a
+ * sync that fails half way leaves nothing that 清除标记 cannot restore.
+ */
+import type { Problem, Severity } from '../rules/problem';
+import { MARKS_NAMESPACE, type MarkRecord, type SavedFill, type SavedFont, decodeMarks, encodeMarks } from './mark-store';
+
+/** Excel's own "light red fill with dark red text" and "yellow fill with dark yellow text". */
+export const MARK_STYLE: Record<MarkRecord['severity'], { fill: string; font: string }> = {
+  error: { fill: '#FFC7CE', font: '#9C0006' },
+  warning: { fill: '#FFEB9C', font: '#9C5700' },
+};
+/** Notes written by the add-in start with this, so clearing never deletes a note the user wrote. */
+export const NOTE_PREFIX = '【学籍更正助手】';
+/** Beyond this many cells only the first are marked (the pane lists every problem); keeps the record part small. */
+export const MAX_MARKED_CELLS = 20_000;
+/** Cells loaded or written per sync: each costs about eight commands, so a request stays near 2 MB. */
+export const CELLS_PER_SYNC = 2_000;
+const NOTE_MAX_CHARS = 1_000;
+
+const FILL_PROPERTIES = 'color,pattern,patternColor,tintAndShade,patternTintAndShade';
+const FONT_PROPERTIES = 'color,tintAndShade';
+
+interface Target {
+  sheet: string;
+  address: string;
+  severity: MarkRecord['severity'];
+  messages: string[];
+}
+
+const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** The cells to mark: one per sheet and address, with the highest severity and every message; info is not marked. */
+export function markTargets(problems: Problem[]): Target[] {
+  const byCell = new Map<string, Target>();
+  for (const p of problems) {
+    if (p.severity === 'info' || !p.sheet || !p.cell || !/^[A-Z]+\d+$/.test(p.cell)) continue;
+    const key = `${p.sheet}\u0000${p.cell}`;
+    const t = byCell.get(key);
+    if (!t) byCell.set(key, { sheet: p.sheet, address: p.cell, severity: p.severity, messages: [p.message] });
+    else {
+      if (RANK[p.severity] < RANK[t.severity]) t.severity = p.severity;
+      if (!t.messages.includes(p.message)) t.messages.push(p.message);
+    }
+  }
+  return [...byCell.values()];
+}
+
+function chunks<T>(items: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+const sameColor = (a: string | null | undefined, b: string) => (a ?? '').toUpperCase() === b.toUpperCase();
+
+interface WorkbookState {
+  parts: Excel.CustomXmlPart[];
+  records: MarkRecord[];
+  sheets: Excel.Worksheet[];
+}
+
+/** The stored records and the worksheets (id, name, protection): two syncs when marks exist, one otherwise. */
+async function loadState(context: Excel.RequestContext): Promise<WorkbookState> {
+  const parts = context.workbook.customXmlParts.getByNamespace(MARKS_NAMESPACE).load('items/id');
+  const sheets = context.workbook.worksheets.load('items/id,items/name,items/protection/protected');
+  await context.sync();
+  if (parts.items.length === 0) return { parts: [], records: [], sheets: sheets.items };
+  const xml = parts.items.map((p) => p.getXml());
+  await context.sync();
+  return { parts: parts.items, records: xml.flatMap((x) => decodeMarks(x.value)), sheets: sheets.items };
+}
+
+function restoreFill(fill: Excel.RangeFill, saved: SavedFill): void {
+  if (saved.pattern === 'None') return fill.clear();
+  fill.color = saved.color;
+  fill.pattern = saved.pattern as Excel.FillPattern;
+  if (saved.patternColor !== null) fill.patternColor = saved.patternColor;
+  if (saved.tintAndShade !== null) fill.tintAndShade = saved.tintAndShade;
+  if (saved.patternTintAndShade !== null) fill.patternTintAndShade = saved.patternTintAndShade;
+}
+
+function restoreFont(font: Excel.RangeFont, saved: SavedFont): void {
+  font.color = saved.color;
+  if (saved.tintAndShade !== null) font.tintAndShade = saved.tintAndShade;
+}
+
+/**
+ * Queues the restoring of every stored mark and the deletion of the record; the caller's next sync carries the
+ * last chunk. Cells of a deleted sheet are gone with it; a cell the user recoloured since keeps the user's colour.
+ */
+async function queueClear(context: Excel.RequestContext, state: WorkbookState, notes: boolean): Promise<void> {
+  const byId = new Map(state.sheets.map((s) => [s.id, s]));
+  for (const chunk of chunks(state.records, CELLS_PER_SYNC)) {
+    const loaded = chunk.flatMap((record) => {
+      const sheet = byId.get(record.sheetId);
+      if (!sheet || sheet.protection.protected) return [];
+      const range = sheet.getRange(record.address);
+      return [{
+        record,
+        range,
+        fill: range.format.fill.load('color,pattern'),
+        font: range.format.font.load('color'),
+        note: notes && record.note ? sheet.notes.getItemOrNullObject(record.address).load('content') : null,
+      }];
+    });
+    await context.sync();
+    for (const c of loaded) {
+      const mark = MARK_STYLE[c.record.severity];
+      if (sameColor(c.fill.color, mark.fill) && c.fill.pattern === 'Solid') restoreFill(c.range.format.fill, c.record.fill);
+      if (sameColor(c.font.color, mark.font)) restoreFont(c.range.format.font, c.record.font);
+      if (c.note && !c.note.isNullObject && c.note.content.startsWith(NOTE_PREFIX)) c.note.delete();
+    }
+  }
+  for (const part of state.parts) part.delete();
+}
+
+/** Restores every marked cell and forgets the marks. */
+export async function clearMarks(context: Excel.RequestContext, notes: boolean): Promise<void> {
+  const state = await loadState(context);
+  if (state.parts.length === 0) return;
+  await queueClear(context, state, notes);
+  await context.sync();
+}
+
+/** Replaces the previous marks with marks for these problems. Returns how many cells were marked. */
+export async function markProblems(context: Excel.RequestContext, problems: Problem[], notes: boolean): Promise<number> {
+  const state = await loadState(context);
+  if (state.parts.length > 0) await queueClear(context, state, notes);
+
+  const sheets = new Map(state.sheets.filter((s) => !s.protection.protected).map((s) => [s.name, s]));
+  const targets = markTargets(problems).filter((t) => sheets.has(t.sheet)).slice(0, MAX_MARKED_CELLS);
+  if (targets.length === 0) {
+    if (state.parts.length > 0) await context.sync();
+    return 0;
+  }
+
+  // Load what each cell looks like now (after the queued restores), chunk by chunk.
+  const loaded = [];
+  for (const chunk of chunks(targets, CELLS_PER_SYNC)) {
+    const part = chunk.map((target) => {
+      const sheet = sheets.get(target.sheet)!;
+      const range = sheet.getRange(target.address);
+      return {
+        target,
+        sheet,
+        range,
+        fill: range.format.fill.load(FILL_PROPERTIES),
+        font: range.format.font.load(FONT_PROPERTIES),
+        note: notes ? sheet.notes.getItemOrNullObject(target.address).load('content') : null,
+      };
+    });
+    await context.sync();
+    loaded.push(...part);
+  }
+
+  const records: MarkRecord[] = loaded.map((c) => ({
+    sheetId: c.sheet.id,
+    address: c.target.address,
+    severity: c.target.severity,
+    fill: { color: c.fill.color, pattern: c.fill.pattern, patternColor: c.fill.patternColor, tintAndShade: c.fill.tintAndShade, patternTintAndShade: c.fill.patternTintAndShade },
+    font: { color: c.font.color, tintAndShade: c.font.tintAndShade },
+    note: notes && (c.note!.isNullObject || c.note!.content.startsWith(NOTE_PREFIX)),
+  }));
+  context.workbook.customXmlParts.add(encodeMarks(records));
+
+  for (const chunk of chunks(loaded.map((c, i) => ({ ...c, record: records[i] })), CELLS_PER_SYNC)) {
+    for (const c of chunk) {
+      const style = MARK_STYLE[c.target.severity];
+      c.range.format.fill.color = style.fill;
+      // A patterned fill keeps its pattern when only the colour changes: make the mark a plain fill.
+      c.range.format.fill.pattern = 'Solid';
+      c.range.format.font.color = style.font;
+      if (!c.record.note) continue;
+      const text = `${NOTE_PREFIX}\n${c.target.messages.join('\n')}`.slice(0, NOTE_MAX_CHARS);
+      if (c.note!.isNullObject) c.sheet.notes.add(c.target.address, text);
+      else c.note!.content = text;
+    }
+    await context.sync();
+  }
+  return records.length;
+}

@@ -1,0 +1,248 @@
+/**
+ * The office-js proxy model the double imitates: calls queue commands, `load` queues a snapshot, and nothing
+ * runs before `context.sync()`, which executes the commands in order, counts the sync and its payload, and
+ * fails like Excel on the web when a request or response passes the 5 MB limit. Reading a property that was
+ * not loaded and synced throws, as it does in Excel.
+ */
+import type { SyncRecord, WorkbookState } from './state';
+
+export class DoubleError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'RichApi.Error';
+  }
+}
+
+export interface DoubleCore {
+  state: WorkbookState;
+  payloadLimit: number;
+  supports(set: string, version: string): boolean;
+}
+
+const encoder = new TextEncoder();
+const jsonBytes = (data: unknown) => encoder.encode(JSON.stringify(data) ?? '').length;
+
+export class RequestContext {
+  _queue: { run: () => void; bytes: number }[] = [];
+  private record: SyncRecord | null = null;
+
+  constructor(readonly _core: DoubleCore) {}
+
+  _enqueue(run: () => void, payload?: unknown): void {
+    // About what office-js sends per command (object path and action) besides the written data.
+    this._queue.push({ run, bytes: 120 + (payload === undefined ? 0 : jsonBytes(payload)) });
+  }
+
+  /** Called by loads and method results while a sync runs: counts the response payload. */
+  _respond(data: unknown): void {
+    if (this.record) this.record.responseBytes += jsonBytes(data);
+  }
+
+  /** Throws like a host without the requirement set when a command needs a newer API. */
+  _requires(set: string, version: string, api: string): void {
+    if (!this._core.supports(set, version)) throw new DoubleError('ApiNotFound', `${api} needs ${set} ${version}`);
+  }
+
+  async sync(): Promise<void> {
+    const queue = this._queue;
+    this._queue = [];
+    const record: SyncRecord = { requestBytes: queue.reduce((n, c) => n + c.bytes, 0), responseBytes: 0, commands: queue.length };
+    this._core.state.syncs.push(record);
+    await Promise.resolve();
+    const limit = this._core.payloadLimit;
+    if (record.requestBytes > limit) throw new DoubleError('RequestPayloadSizeLimitExceeded', `request of ${record.requestBytes} bytes exceeds ${limit}`);
+    this.record = record;
+    try {
+      for (const command of queue) command.run();
+    } finally {
+      this.record = null;
+    }
+    if (record.responseBytes > limit) throw new DoubleError('ResponsePayloadSizeLimitExceeded', `response of ${record.responseBytes} bytes exceeds ${limit}`);
+  }
+}
+
+export class ClientResult<T> {
+  private ready = false;
+  private result: T | undefined;
+
+  _set(value: T): void {
+    this.result = value;
+    this.ready = true;
+  }
+
+  get value(): T {
+    if (!this.ready) throw new DoubleError('PropertyNotLoaded', 'The value of the result object has not been loaded yet. Call "context.sync()" first.');
+    return this.result as T;
+  }
+}
+
+type LoadArg = string | string[] | { select?: string | string[] } | undefined;
+
+function loadPaths(arg: LoadArg): string[] {
+  const raw = arg === undefined ? [] : typeof arg === 'string' ? [arg] : Array.isArray(arg) ? arg : arg.select === undefined ? [] : [arg.select].flat();
+  return raw.flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean);
+}
+
+/**
+ * A proxy. Objects made by a method (getItem, getRange, add, …) resolve at their place in the command queue;
+ * navigation properties (format, fill, protection, …) resolve through their parent when first used.
+ */
+export abstract class ClientObject<T> {
+  private resolved = false;
+  private target: T | null = null;
+  readonly _loaded = new Map<string, unknown>();
+  private children = new Map<string, ClientObject<unknown>>();
+
+  constructor(
+    readonly context: RequestContext,
+    private readonly resolver: () => T | null,
+    queued: boolean,
+  ) {
+    if (queued) context._enqueue(() => void this._resolve());
+  }
+
+  _resolve(): T | null {
+    if (!this.resolved) {
+      this.target = this.resolver();
+      this.resolved = true;
+      this._loaded.set('isNullObject', this.target === null);
+    }
+    return this.target;
+  }
+
+  /** The target, or the error Excel gives for a missing object. */
+  _need(): T {
+    const t = this._resolve();
+    if (t === null) throw new DoubleError('ItemNotFound', `${this.constructor.name}: the requested resource doesn't exist`);
+    return t;
+  }
+
+  get isNullObject(): boolean {
+    if (!this._loaded.has('isNullObject')) throw new DoubleError('PropertyNotLoaded', 'isNullObject is known only after context.sync()');
+    return this._loaded.get('isNullObject') as boolean;
+  }
+
+  /** Scalar properties `load()` without arguments and `load('items')` on a collection bring. */
+  protected abstract readonly _scalars: readonly string[];
+  /** The current value of a scalar property, computed when the load command runs. */
+  protected abstract _read(name: string): unknown;
+  protected _write(name: string, _value: unknown): void {
+    throw new DoubleError('InvalidArgument', `${this.constructor.name}.${name} is read-only in the double`);
+  }
+  /** A navigation property by name, for load paths such as "format/fill/color". */
+  protected _nav(_name: string): ClientObject<unknown> | undefined {
+    return undefined;
+  }
+
+  protected _get<V>(name: string): V {
+    if (!this._loaded.has(name))
+      throw new DoubleError('PropertyNotLoaded', `The property '${name}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`);
+    return this._loaded.get(name) as V;
+  }
+
+  protected _set(name: string, value: unknown): void {
+    this.context._enqueue(() => {
+      this._write(name, value);
+      this._loaded.delete(name);
+    }, value);
+  }
+
+  protected _child<C extends ClientObject<unknown>>(name: string, make: () => C): C {
+    let c = this.children.get(name);
+    if (!c) {
+      c = make();
+      this.children.set(name, c);
+    }
+    return c as C;
+  }
+
+  /** Queues a method whose effect happens at sync. */
+  protected _command(run: (target: T) => void, payload?: unknown): void {
+    this.context._enqueue(() => run(this._need()), payload);
+  }
+
+  protected _result<V>(compute: (target: T) => V): ClientResult<V> {
+    const result = new ClientResult<V>();
+    this.context._enqueue(() => {
+      const v = compute(this._need());
+      this.context._respond(v);
+      result._set(v);
+    });
+    return result;
+  }
+
+  load(arg?: LoadArg): this {
+    const paths = loadPaths(arg);
+    this.context._enqueue(() => this._loadNow(paths.length ? paths : [...this._scalars]));
+    return this;
+  }
+
+  /** Runs a load at sync time (also used for the items of a collection). */
+  _loadNow(paths: string[]): void {
+    const target = this._resolve();
+    if (target === null) return;
+    const nested = new Map<string, string[]>();
+    const snapshot: Record<string, unknown> = {};
+    for (const path of paths) {
+      const [head, ...rest] = path.split('/');
+      if (rest.length) nested.set(head, [...(nested.get(head) ?? []), rest.join('/')]);
+      else if (this._nav(head)) this._nav(head)!._loadNow([...(this._nav(head)!._scalars)]);
+      else {
+        const v = this._read(head);
+        this._loaded.set(head, v);
+        snapshot[head] = v;
+      }
+    }
+    this.context._respond(snapshot);
+    for (const [head, rest] of nested) {
+      const child = this._nav(head);
+      if (!child) throw new DoubleError('InvalidArgument', `${this.constructor.name} has no navigation property ${head}`);
+      child._loadNow(rest);
+    }
+  }
+}
+
+/** A collection: `items` come from `load('items/…')` (or a plain `load()`), each item pre-resolved. */
+export abstract class ClientCollection<T, I extends ClientObject<unknown>> extends ClientObject<T> {
+  protected readonly _scalars = ['items'] as const;
+  protected abstract _itemsOf(target: T): I[];
+
+  get items(): I[] {
+    return this._get<I[]>('items');
+  }
+
+  protected _read(name: string): unknown {
+    if (name === 'items') return [];
+    throw new DoubleError('InvalidArgument', `unknown property ${name}`);
+  }
+
+  override _loadNow(paths: string[]): void {
+    const target = this._resolve();
+    if (target === null) return;
+    const items = this._itemsOf(target);
+    const itemPaths = paths.flatMap((p) => (p === 'items' ? [] : p.startsWith('items/') ? [p.slice(6)] : []));
+    for (const item of items) item._loadNow(itemPaths.length ? itemPaths : [...(item as unknown as { _scalars: string[] })._scalars]);
+    this._loaded.set('items', items);
+  }
+}
+
+/** Defines getters (and setters for the writable ones) that read loaded values and queue writes. */
+export function properties(cls: { prototype: object }, readable: string[], writable: string[] = []): void {
+  for (const name of [...readable, ...writable])
+    Object.defineProperty(cls.prototype, name, {
+      configurable: true,
+      get(this: { _get(n: string): unknown }) {
+        return this._get(name);
+      },
+      ...(writable.includes(name)
+        ? {
+            set(this: { _set(n: string, v: unknown): void }, v: unknown) {
+              this._set(name, v);
+            },
+          }
+        : {}),
+    });
+}

@@ -1,0 +1,792 @@
+/**
+ * The Excel object model of the double: the workbook, worksheets, ranges with values / text / numberFormat /
+ * valueTypes, format (fill, font, borders, widths), data validation, sort, merge, insert / delete, notes, custom
+ * XML parts. Only what the add-in and its tests use; anything else is simply absent.
+ */
+import { ClientCollection, ClientObject, ClientResult, DoubleError, RequestContext, properties } from './client';
+import {
+  type Area,
+  type Border,
+  type CellState,
+  type CustomXmlPartState,
+  DEFAULT_BORDER,
+  DEFAULT_FILL,
+  DEFAULT_FONT,
+  type Edge,
+  type Fill,
+  type Font,
+  MAX_COLS,
+  MAX_ROWS,
+  type SheetState,
+  type WorkbookState,
+  areaAddress,
+  cellKey,
+  displayText,
+  ensureCell,
+  keyCol,
+  keyRow,
+  newSheet,
+  overlaps,
+  parseArea,
+  usedArea,
+  valueType,
+  writeValue,
+} from './state';
+
+interface RangeTarget {
+  sheet: SheetState;
+  area: Area;
+}
+
+const stateOf = (ctx: RequestContext): WorkbookState => ctx._core.state;
+const rowsOf = (a: Area) => a.r1 - a.r0 + 1;
+const colsOf = (a: Area) => a.c1 - a.c0 + 1;
+
+function eachCoord(a: Area, fn: (r: number, c: number) => void): void {
+  if (rowsOf(a) * colsOf(a) > 5_000_000) throw new DoubleError('InvalidArgument', 'the double does not write whole columns or rows cell by cell');
+  for (let r = a.r0; r <= a.r1; r++) for (let c = a.c0; c <= a.c1; c++) fn(r, c);
+}
+
+/** 2-D values of a range, computed cell by cell. */
+function grid<V>(t: RangeTarget, fn: (cell: CellState | undefined) => V): V[][] {
+  const out: V[][] = [];
+  for (let r = t.area.r0; r <= t.area.r1; r++) {
+    const row: V[] = [];
+    for (let c = t.area.c0; c <= t.area.c1; c++) row.push(fn(t.sheet.cells.get(cellKey(r, c))));
+    out.push(row);
+  }
+  return out;
+}
+
+/** A value written to a range: a 2-D array of the range's size, or one value for every cell. */
+function eachWritten(t: RangeTarget, value: unknown, fn: (cell: CellState, v: unknown) => void): void {
+  const matrix = Array.isArray(value) ? (value as unknown[][]) : null;
+  if (matrix && (matrix.length !== rowsOf(t.area) || matrix.some((row) => !Array.isArray(row) || row.length !== colsOf(t.area))))
+    throw new DoubleError('InvalidArgument', `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${areaAddress(null, t.area)}).`);
+  eachCoord(t.area, (r, c) => fn(ensureCell(t.sheet, r, c), matrix ? matrix[r - t.area.r0][c - t.area.c0] : value));
+}
+
+/** One value when every cell agrees, else null (what Excel reports for a mixed range). */
+function uniform<V>(t: RangeTarget, fn: (cell: CellState | undefined) => V): V | null {
+  let first: V | undefined;
+  let set = false;
+  for (let r = t.area.r0; r <= t.area.r1; r++)
+    for (let c = t.area.c0; c <= t.area.c1; c++) {
+      const v = fn(t.sheet.cells.get(cellKey(r, c)));
+      if (!set) {
+        first = v;
+        set = true;
+      } else if (v !== first) return null;
+    }
+  return first ?? null;
+}
+
+function findSheet(state: WorkbookState, key: string): SheetState | null {
+  return state.sheets.find((s) => s.id === key || s.name.toLowerCase() === key.toLowerCase()) ?? null;
+}
+
+// ───────────────────────────── workbook and worksheets ─────────────────────────────
+
+export class Workbook extends ClientObject<WorkbookState> {
+  protected readonly _scalars = ['name'];
+  declare readonly name: string;
+
+  constructor(ctx: RequestContext) {
+    super(ctx, () => stateOf(ctx), false);
+  }
+  protected _read(name: string): unknown {
+    if (name === 'name') return stateOf(this.context).name;
+    throw new DoubleError('InvalidArgument', `Workbook.${name}`);
+  }
+  get worksheets(): WorksheetCollection {
+    return this._child('worksheets', () => new WorksheetCollection(this.context));
+  }
+  get customXmlParts(): CustomXmlPartCollection {
+    return this._child('customXmlParts', () => new CustomXmlPartCollection(this.context));
+  }
+}
+properties(Workbook, ['name']);
+
+export class WorksheetCollection extends ClientCollection<WorkbookState, Worksheet> {
+  constructor(ctx: RequestContext) {
+    super(ctx, () => stateOf(ctx), false);
+  }
+  protected _itemsOf(state: WorkbookState): Worksheet[] {
+    return state.sheets.map((s) => new Worksheet(this.context, () => s, false));
+  }
+  getItem(key: string): Worksheet {
+    return new Worksheet(this.context, () => {
+      const s = findSheet(stateOf(this.context), key);
+      if (!s) throw new DoubleError('ItemNotFound', `The requested resource doesn't exist: worksheet ${key}`);
+      return s;
+    }, true);
+  }
+  getItemOrNullObject(key: string): Worksheet {
+    return new Worksheet(this.context, () => findSheet(stateOf(this.context), key), true);
+  }
+  getActiveWorksheet(): Worksheet {
+    return new Worksheet(this.context, () => findSheet(stateOf(this.context), stateOf(this.context).activeSheetId ?? '') ?? stateOf(this.context).sheets[0], true);
+  }
+  add(name?: string): Worksheet {
+    return new Worksheet(this.context, () => {
+      const state = stateOf(this.context);
+      const sheetName = name ?? `Sheet${state.sheets.length + 1}`;
+      if (findSheet(state, sheetName)) throw new DoubleError('ItemAlreadyExists', `A worksheet named ${sheetName} already exists`);
+      if (/[\\/?*[\]:]/.test(sheetName) || sheetName.length > 31) throw new DoubleError('InvalidArgument', `bad sheet name ${sheetName}`);
+      const sheet = newSheet(state, sheetName);
+      state.sheets.push(sheet);
+      return sheet;
+    }, true);
+  }
+  getCount(): ClientResult<number> {
+    return this._result((state) => state.sheets.length);
+  }
+}
+
+export class Worksheet extends ClientObject<SheetState> {
+  protected readonly _scalars = ['name', 'id', 'visibility', 'position'];
+  declare name: string;
+  declare readonly id: string;
+  declare visibility: string;
+  declare readonly position: number;
+
+  protected _read(name: string): unknown {
+    const s = this._need();
+    switch (name) {
+      case 'name':
+        return s.name;
+      case 'id':
+        return s.id;
+      case 'visibility':
+        return s.visibility;
+      case 'position':
+        return stateOf(this.context).sheets.indexOf(s);
+    }
+    throw new DoubleError('InvalidArgument', `Worksheet.${name}`);
+  }
+  protected _write(name: string, v: unknown): void {
+    const s = this._need();
+    if (name === 'name') s.name = String(v);
+    else if (name === 'visibility') s.visibility = v as SheetState['visibility'];
+    else super._write(name, v);
+  }
+  protected _nav(name: string): ClientObject<unknown> | undefined {
+    return name === 'protection' ? this.protection : name === 'freezePanes' ? this.freezePanes : undefined;
+  }
+  get protection(): WorksheetProtection {
+    return this._child('protection', () => new WorksheetProtection(this.context, () => this._resolve(), false));
+  }
+  get freezePanes(): FreezePanes {
+    return this._child('freezePanes', () => new FreezePanes(this.context, () => this._resolve(), false));
+  }
+  get notes(): NoteCollection {
+    return this._child('notes', () => new NoteCollection(this.context, () => this._resolve(), false));
+  }
+  activate(): void {
+    this._command((s) => {
+      if (s.visibility !== 'Visible') throw new DoubleError('InvalidOperation', `worksheet ${s.name} is hidden`);
+      stateOf(this.context).activeSheetId = s.id;
+    });
+  }
+  delete(): void {
+    this._command((s) => {
+      const state = stateOf(this.context);
+      if (state.sheets.filter((x) => x.visibility === 'Visible').length === 1 && s.visibility === 'Visible') throw new DoubleError('InvalidOperation', 'a workbook needs a visible sheet');
+      state.sheets.splice(state.sheets.indexOf(s), 1);
+      if (state.activeSheetId === s.id) state.activeSheetId = state.sheets.find((x) => x.visibility === 'Visible')!.id;
+    });
+  }
+  private range(area: () => Area | null, queued = true): Range {
+    return new Range(this.context, () => {
+      const a = area();
+      return a ? { sheet: this._need(), area: a } : null;
+    }, queued);
+  }
+  getRange(address?: string): Range {
+    return this.range(() => (address ? parseArea(address) : { r0: 0, c0: 0, r1: MAX_ROWS - 1, c1: MAX_COLS - 1 }));
+  }
+  getRangeByIndexes(row: number, col: number, rowCount: number, colCount: number): Range {
+    return this.range(() => {
+      if (rowCount < 1 || colCount < 1 || row + rowCount > MAX_ROWS || col + colCount > MAX_COLS) throw new DoubleError('InvalidArgument', 'getRangeByIndexes out of bounds');
+      return { r0: row, c0: col, r1: row + rowCount - 1, c1: col + colCount - 1 };
+    });
+  }
+  getCell(row: number, col: number): Range {
+    return this.range(() => ({ r0: row, c0: col, r1: row, c1: col }));
+  }
+  getUsedRange(valuesOnly = false): Range {
+    return this.range(() => usedArea(this._need(), valuesOnly) ?? { r0: 0, c0: 0, r1: 0, c1: 0 });
+  }
+  getUsedRangeOrNullObject(valuesOnly = false): Range {
+    return this.range(() => usedArea(this._need(), valuesOnly));
+  }
+}
+properties(Worksheet, ['id', 'position'], ['name', 'visibility']);
+
+export class WorksheetProtection extends ClientObject<SheetState> {
+  protected readonly _scalars = ['protected'];
+  declare readonly protected: boolean;
+  protected _read(name: string): unknown {
+    if (name === 'protected') return this._need().protected;
+    throw new DoubleError('InvalidArgument', `WorksheetProtection.${name}`);
+  }
+}
+properties(WorksheetProtection, ['protected']);
+
+export class FreezePanes extends ClientObject<SheetState> {
+  protected readonly _scalars = [];
+  protected _read(name: string): unknown {
+    throw new DoubleError('InvalidArgument', `WorksheetFreezePanes.${name}`);
+  }
+  freezeRows(count = 1): void {
+    this._command((s) => void (s.frozenRows = count));
+  }
+  unfreeze(): void {
+    this._command((s) => void (s.frozenRows = 0));
+  }
+}
+
+// ───────────────────────────── ranges ─────────────────────────────
+
+export class Range extends ClientObject<RangeTarget> {
+  protected readonly _scalars = ['address', 'rowIndex', 'columnIndex', 'rowCount', 'columnCount', 'values', 'text', 'numberFormat', 'valueTypes', 'formulas'];
+  declare readonly address: string;
+  declare readonly rowIndex: number;
+  declare readonly columnIndex: number;
+  declare readonly rowCount: number;
+  declare readonly columnCount: number;
+  declare values: unknown[][];
+  declare readonly text: string[][];
+  declare numberFormat: unknown[][];
+  declare readonly valueTypes: string[][];
+  declare formulas: unknown[][];
+
+  protected _read(name: string): unknown {
+    const t = this._need();
+    switch (name) {
+      case 'address':
+        return areaAddress(t.sheet.name, t.area);
+      case 'rowIndex':
+        return t.area.r0;
+      case 'columnIndex':
+        return t.area.c0;
+      case 'rowCount':
+        return rowsOf(t.area);
+      case 'columnCount':
+        return colsOf(t.area);
+      case 'values':
+      case 'formulas':
+        return grid(t, (c) => (c?.value ?? ''));
+      case 'text':
+        return grid(t, displayText);
+      case 'numberFormat':
+        return grid(t, (c) => c?.numberFormat ?? 'General');
+      case 'valueTypes':
+        return grid(t, valueType);
+    }
+    throw new DoubleError('InvalidArgument', `Range.${name}`);
+  }
+  protected _write(name: string, v: unknown): void {
+    const t = this._need();
+    if (name === 'values' || name === 'formulas') eachWritten(t, v, writeValue);
+    else if (name === 'numberFormat') eachWritten(t, v, (cell, f) => void (cell.numberFormat = String(f)));
+    else super._write(name, v);
+  }
+  protected _nav(name: string): ClientObject<unknown> | undefined {
+    return name === 'format' ? this.format : name === 'dataValidation' ? this.dataValidation : undefined;
+  }
+  get format(): RangeFormat {
+    return this._child('format', () => new RangeFormat(this.context, () => this._resolve(), false));
+  }
+  get dataValidation(): DataValidation {
+    return this._child('dataValidation', () => new DataValidation(this.context, () => this._resolve(), false));
+  }
+  get sort(): RangeSort {
+    return this._child('sort', () => new RangeSort(this.context, () => this._resolve(), false));
+  }
+  get worksheet(): Worksheet {
+    return this._child('worksheet', () => new Worksheet(this.context, () => this._resolve()?.sheet ?? null, false));
+  }
+
+  getCell(row: number, col: number): Range {
+    return new Range(this.context, () => {
+      const t = this._need();
+      return { sheet: t.sheet, area: { r0: t.area.r0 + row, c0: t.area.c0 + col, r1: t.area.r0 + row, c1: t.area.c0 + col } };
+    }, true);
+  }
+
+  select(): void {
+    this._command((t) => {
+      if (stateOf(this.context).activeSheetId !== t.sheet.id) throw new DoubleError('InvalidSelection', `worksheet ${t.sheet.name} is not active: activate it before selecting`);
+      t.sheet.selection = { ...t.area };
+    });
+  }
+
+  merge(across = false): void {
+    this._command((t) => {
+      const areas = across ? Array.from({ length: rowsOf(t.area) }, (_, i) => ({ ...t.area, r0: t.area.r0 + i, r1: t.area.r0 + i })) : [t.area];
+      for (const a of areas) {
+        if (t.sheet.merges.some((m) => overlaps(m, a))) throw new DoubleError('InvalidOperation', 'the range overlaps a merged area');
+        eachCoord(a, (r, c) => {
+          if (r !== a.r0 || c !== a.c0) {
+            const cell = t.sheet.cells.get(cellKey(r, c));
+            if (cell) cell.value = null;
+          }
+        });
+        t.sheet.merges.push({ ...a });
+      }
+    });
+  }
+
+  unmerge(): void {
+    this._command((t) => void (t.sheet.merges = t.sheet.merges.filter((m) => !overlaps(m, t.area))));
+  }
+
+  getMergedAreasOrNullObject(): RangeAreas {
+    return new RangeAreas(this.context, () => {
+      this.context._requires('ExcelApi', '1.13', 'Range.getMergedAreasOrNullObject');
+      const t = this._need();
+      const areas = t.sheet.merges.filter((m) => overlaps(m, t.area));
+      return areas.length ? { sheet: t.sheet, areas } : null;
+    }, true);
+  }
+
+  clear(applyTo: string = 'All'): void {
+    this._command((t) => {
+      for (const [k, cell] of [...t.sheet.cells]) {
+        const r = keyRow(k);
+        const c = keyCol(k);
+        if (r < t.area.r0 || r > t.area.r1 || c < t.area.c0 || c > t.area.c1) continue;
+        if (applyTo === 'All') t.sheet.cells.delete(k);
+        else if (applyTo === 'Contents') writeValue(cell, null);
+        else if (applyTo === 'Formats') t.sheet.cells.set(k, { value: cell.value, error: cell.error, numberFormat: 'General' });
+      }
+      if (applyTo === 'All') for (const k of [...t.sheet.notes.keys()]) if (overlaps({ r0: keyRow(k), c0: keyCol(k), r1: keyRow(k), c1: keyCol(k) }, t.area)) t.sheet.notes.delete(k);
+    });
+  }
+
+  /** Inserts empty cells here and shifts the cells in the way down or right. */
+  insert(shift: 'Down' | 'Right'): Range {
+    this._command((t) => shiftCells(t, shift === 'Down' ? rowsOf(t.area) : 0, shift === 'Right' ? colsOf(t.area) : 0));
+    return new Range(this.context, () => this._resolve(), true);
+  }
+
+  /** Deletes the cells and shifts the cells after them up or left. */
+  delete(shift: 'Up' | 'Left'): void {
+    this._command((t) => shiftCells(t, shift === 'Up' ? -rowsOf(t.area) : 0, shift === 'Left' ? -colsOf(t.area) : 0));
+  }
+}
+properties(Range, ['address', 'rowIndex', 'columnIndex', 'rowCount', 'columnCount', 'text', 'valueTypes'], ['values', 'numberFormat', 'formulas']);
+
+/**
+ * Moves the cells (and notes) from the range's first row (or column) onwards by dr rows (or dc columns), within
+ * the range's columns (or rows); a negative shift deletes the range's cells first.
+ */
+function shiftCells(t: RangeTarget, dr: number, dc: number): void {
+  const a = t.area;
+  const inBand = (r: number, c: number) => (dr !== 0 ? c >= a.c0 && c <= a.c1 && r >= a.r0 : r >= a.r0 && r <= a.r1 && c >= a.c0);
+  const inRange = (r: number, c: number) => r >= a.r0 && r <= a.r1 && c >= a.c0 && c <= a.c1;
+  for (const store of [t.sheet.cells, t.sheet.notes] as Map<number, unknown>[]) {
+    const moved: [number, unknown][] = [];
+    for (const [k, v] of [...store]) {
+      const r = keyRow(k);
+      const c = keyCol(k);
+      if (!inBand(r, c)) continue;
+      store.delete(k);
+      if ((dr < 0 || dc < 0) && inRange(r, c)) continue;
+      const nr = r + dr;
+      const nc = c + dc;
+      if (nr < MAX_ROWS && nc < MAX_COLS) moved.push([cellKey(nr, nc), v]);
+    }
+    for (const [k, v] of moved) store.set(k, v);
+  }
+  t.sheet.merges = t.sheet.merges.map((m) => (inBand(m.r0, m.c0) ? { r0: m.r0 + dr, c0: m.c0 + dc, r1: m.r1 + dr, c1: m.c1 + dc } : m));
+}
+
+export class RangeAreas extends ClientObject<{ sheet: SheetState; areas: Area[] }> {
+  protected readonly _scalars = ['address', 'areaCount'];
+  declare readonly address: string;
+  declare readonly areaCount: number;
+  protected _read(name: string): unknown {
+    const t = this._need();
+    if (name === 'address') return t.areas.map((a) => areaAddress(t.sheet.name, a)).join(', ');
+    if (name === 'areaCount') return t.areas.length;
+    throw new DoubleError('InvalidArgument', `RangeAreas.${name}`);
+  }
+}
+properties(RangeAreas, ['address', 'areaCount']);
+
+export class RangeFormat extends ClientObject<RangeTarget> {
+  protected readonly _scalars = ['columnWidth', 'rowHeight', 'horizontalAlignment', 'wrapText'];
+  declare columnWidth: number | null;
+  declare rowHeight: number | null;
+  declare horizontalAlignment: string | null;
+  declare wrapText: boolean | null;
+
+  protected _read(name: string): unknown {
+    const t = this._need();
+    switch (name) {
+      case 'columnWidth': {
+        const widths = new Set<number>();
+        for (let c = t.area.c0; c <= t.area.c1; c++) widths.add(t.sheet.columnWidths.get(c) ?? 48);
+        return widths.size === 1 ? [...widths][0] : null;
+      }
+      case 'rowHeight': {
+        const heights = new Set<number>();
+        for (let r = t.area.r0; r <= Math.min(t.area.r1, t.area.r0 + 10_000); r++) heights.add(t.sheet.rowHeights.get(r) ?? 15);
+        return heights.size === 1 ? [...heights][0] : null;
+      }
+      case 'horizontalAlignment':
+        return uniform(t, (c) => c?.horizontalAlignment ?? 'General');
+      case 'wrapText':
+        return uniform(t, (c) => c?.wrapText ?? false);
+    }
+    throw new DoubleError('InvalidArgument', `RangeFormat.${name}`);
+  }
+  protected _write(name: string, v: unknown): void {
+    const t = this._need();
+    if (name === 'columnWidth') for (let c = t.area.c0; c <= t.area.c1; c++) t.sheet.columnWidths.set(c, Number(v));
+    else if (name === 'rowHeight') for (let r = t.area.r0; r <= t.area.r1; r++) t.sheet.rowHeights.set(r, Number(v));
+    else if (name === 'horizontalAlignment') eachCoord(t.area, (r, c) => void (ensureCell(t.sheet, r, c).horizontalAlignment = String(v)));
+    else if (name === 'wrapText') eachCoord(t.area, (r, c) => void (ensureCell(t.sheet, r, c).wrapText = Boolean(v)));
+    else super._write(name, v);
+  }
+  protected _nav(name: string): ClientObject<unknown> | undefined {
+    return name === 'fill' ? this.fill : name === 'font' ? this.font : undefined;
+  }
+  get fill(): RangeFill {
+    return this._child('fill', () => new RangeFill(this.context, () => this._resolve(), false));
+  }
+  get font(): RangeFont {
+    return this._child('font', () => new RangeFont(this.context, () => this._resolve(), false));
+  }
+  get borders(): RangeBorderCollection {
+    return this._child('borders', () => new RangeBorderCollection(this.context, () => this._resolve(), false));
+  }
+}
+properties(RangeFormat, [], ['columnWidth', 'rowHeight', 'horizontalAlignment', 'wrapText']);
+
+const FILL_PROPS = ['color', 'pattern', 'patternColor', 'tintAndShade', 'patternTintAndShade'] as const;
+
+export class RangeFill extends ClientObject<RangeTarget> {
+  protected readonly _scalars = [...FILL_PROPS];
+  declare color: string;
+  declare pattern: string;
+  declare patternColor: string;
+  declare tintAndShade: number;
+  declare patternTintAndShade: number;
+
+  protected _read(name: string): unknown {
+    if (!(FILL_PROPS as readonly string[]).includes(name)) throw new DoubleError('InvalidArgument', `RangeFill.${name}`);
+    return uniform(this._need(), (c) => (c?.fill ?? DEFAULT_FILL)[name as keyof Fill]);
+  }
+  protected _write(name: string, v: unknown): void {
+    if (!(FILL_PROPS as readonly string[]).includes(name)) return super._write(name, v);
+    const t = this._need();
+    eachCoord(t.area, (r, c) => {
+      const cell = ensureCell(t.sheet, r, c);
+      const fill: Fill = { ...(cell.fill ?? DEFAULT_FILL), [name]: name === 'color' || name === 'patternColor' ? String(v).toUpperCase() : v };
+      // Setting a colour on a cell without fill makes the fill solid, as in Excel.
+      if (name === 'color' && fill.pattern === 'None') fill.pattern = 'Solid';
+      cell.fill = fill;
+    });
+  }
+  clear(): void {
+    this._command((t) => eachCoord(t.area, (r, c) => void (t.sheet.cells.get(cellKey(r, c)) && delete t.sheet.cells.get(cellKey(r, c))!.fill)));
+  }
+}
+properties(RangeFill, [], [...FILL_PROPS]);
+
+const FONT_PROPS = ['color', 'bold', 'italic', 'name', 'size', 'tintAndShade'] as const;
+
+export class RangeFont extends ClientObject<RangeTarget> {
+  protected readonly _scalars = [...FONT_PROPS];
+  declare color: string;
+  declare bold: boolean;
+  declare italic: boolean;
+  declare name: string;
+  declare size: number;
+  declare tintAndShade: number;
+
+  protected _read(name: string): unknown {
+    if (!(FONT_PROPS as readonly string[]).includes(name)) throw new DoubleError('InvalidArgument', `RangeFont.${name}`);
+    return uniform(this._need(), (c) => (c?.font ?? DEFAULT_FONT)[name as keyof Font]);
+  }
+  protected _write(name: string, v: unknown): void {
+    if (!(FONT_PROPS as readonly string[]).includes(name)) return super._write(name, v);
+    const t = this._need();
+    eachCoord(t.area, (r, c) => {
+      const cell = ensureCell(t.sheet, r, c);
+      cell.font = { ...(cell.font ?? DEFAULT_FONT), [name]: name === 'color' ? String(v).toUpperCase() : v };
+    });
+  }
+}
+properties(RangeFont, [], [...FONT_PROPS]);
+
+export class RangeBorderCollection extends ClientObject<RangeTarget> {
+  protected readonly _scalars = [];
+  protected _read(name: string): unknown {
+    throw new DoubleError('InvalidArgument', `RangeBorderCollection.${name}`);
+  }
+  getItem(index: string): RangeBorder {
+    return new RangeBorder(this.context, () => {
+      const t = this._resolve();
+      return t ? { ...t, index } : null;
+    }, false);
+  }
+}
+
+/** The cells and sides an edge or inside border of a range stands for. */
+function borderSides(a: Area, index: string): { r: number; c: number; edge: Edge }[] {
+  const out: { r: number; c: number; edge: Edge }[] = [];
+  eachCoord(a, (r, c) => {
+    if (index === 'EdgeTop' && r === a.r0) out.push({ r, c, edge: 'EdgeTop' });
+    if (index === 'EdgeBottom' && r === a.r1) out.push({ r, c, edge: 'EdgeBottom' });
+    if (index === 'EdgeLeft' && c === a.c0) out.push({ r, c, edge: 'EdgeLeft' });
+    if (index === 'EdgeRight' && c === a.c1) out.push({ r, c, edge: 'EdgeRight' });
+    if (index === 'InsideHorizontal' && r < a.r1) out.push({ r, c, edge: 'EdgeBottom' }, { r: r + 1, c, edge: 'EdgeTop' });
+    if (index === 'InsideVertical' && c < a.c1) out.push({ r, c, edge: 'EdgeRight' }, { r, c: c + 1, edge: 'EdgeLeft' });
+  });
+  return out;
+}
+
+export class RangeBorder extends ClientObject<RangeTarget & { index: string }> {
+  protected readonly _scalars = ['style', 'color', 'weight'];
+  declare style: string;
+  declare color: string;
+  declare weight: string;
+
+  protected _read(name: string): unknown {
+    const t = this._need();
+    const values = new Set(borderSides(t.area, t.index).map(({ r, c, edge }) => (t.sheet.cells.get(cellKey(r, c))?.borders?.[edge] ?? DEFAULT_BORDER)[name as keyof Border]));
+    return values.size === 1 ? [...values][0] : null;
+  }
+  protected _write(name: string, v: unknown): void {
+    const t = this._need();
+    for (const { r, c, edge } of borderSides(t.area, t.index)) {
+      const cell = ensureCell(t.sheet, r, c);
+      cell.borders = { ...cell.borders, [edge]: { ...(cell.borders?.[edge] ?? DEFAULT_BORDER), [name]: v } };
+    }
+  }
+}
+properties(RangeBorder, [], ['style', 'color', 'weight']);
+
+export class DataValidation extends ClientObject<RangeTarget> {
+  protected readonly _scalars = ['rule', 'errorAlert'];
+  declare rule: unknown;
+  declare errorAlert: unknown;
+
+  protected _read(name: string): unknown {
+    const t = this._need();
+    const first = t.sheet.cells.get(cellKey(t.area.r0, t.area.c0))?.validation;
+    if (name === 'rule') return first?.rule ?? {};
+    if (name === 'errorAlert') return first?.errorAlert ?? null;
+    throw new DoubleError('InvalidArgument', `DataValidation.${name}`);
+  }
+  protected _write(name: string, v: unknown): void {
+    if (name !== 'rule' && name !== 'errorAlert') return super._write(name, v);
+    const t = this._need();
+    eachCoord(t.area, (r, c) => {
+      const cell = ensureCell(t.sheet, r, c);
+      cell.validation = { rule: cell.validation?.rule ?? {}, errorAlert: cell.validation?.errorAlert, [name]: v };
+    });
+  }
+  clear(): void {
+    this._command((t) => eachCoord(t.area, (r, c) => void (t.sheet.cells.get(cellKey(r, c)) && delete t.sheet.cells.get(cellKey(r, c))!.validation)));
+  }
+}
+properties(DataValidation, [], ['rule', 'errorAlert']);
+
+type SortValue = string | number | boolean | null;
+
+/** Excel's ascending order: numbers, then text (case-insensitive unless asked), then booleans; blanks always last. */
+function compareSortValues(a: SortValue, b: SortValue, ascending: boolean, matchCase: boolean): number {
+  if (a === null || b === null) return a === b ? 0 : a === null ? 1 : -1;
+  const rank = (v: SortValue) => (typeof v === 'number' ? 0 : typeof v === 'string' ? 1 : 2);
+  let d = rank(a) - rank(b);
+  if (d === 0) {
+    if (typeof a === 'string' && typeof b === 'string') d = matchCase ? (a < b ? -1 : a > b ? 1 : 0) : a.toLowerCase().localeCompare(b.toLowerCase());
+    else d = Number(a) - Number(b);
+  }
+  return ascending ? d : -d;
+}
+
+export class RangeSort extends ClientObject<RangeTarget> {
+  protected readonly _scalars = [];
+  protected _read(name: string): unknown {
+    throw new DoubleError('InvalidArgument', `RangeSort.${name}`);
+  }
+  /** Sorts the rows of the range by the fields (key = column offset in the range), moving whole rows of the range. */
+  apply(fields: { key: number; ascending?: boolean }[], matchCase = false, hasHeaders = false, orientation = 'Rows'): void {
+    this._command((t) => {
+      if (orientation !== 'Rows') throw new DoubleError('InvalidArgument', 'the double sorts rows only');
+      if (t.sheet.merges.some((m) => overlaps(m, t.area))) throw new DoubleError('InvalidOperation', 'To do this, all the merged cells need to be the same size.');
+      const first = t.area.r0 + (hasHeaders ? 1 : 0);
+      const rows = Array.from({ length: t.area.r1 - first + 1 }, (_, i) => first + i);
+      const keyOf = (r: number, f: { key: number }) => t.sheet.cells.get(cellKey(r, t.area.c0 + f.key))?.value ?? null;
+      const order = [...rows].sort((x, y) => {
+        for (const f of fields) {
+          const d = compareSortValues(keyOf(x, f), keyOf(y, f), f.ascending !== false, matchCase);
+          if (d !== 0) return d;
+        }
+        return x - y;
+      });
+      for (const store of [t.sheet.cells, t.sheet.notes] as Map<number, unknown>[]) {
+        const moved: [number, unknown][] = [];
+        order.forEach((from, i) => {
+          for (let c = t.area.c0; c <= t.area.c1; c++) {
+            const v = store.get(cellKey(from, c));
+            store.delete(cellKey(from, c));
+            if (v !== undefined) moved.push([cellKey(first + i, c), v]);
+          }
+        });
+        for (const [k, v] of moved) store.set(k, v);
+      }
+    }, fields);
+  }
+}
+
+// ───────────────────────────── notes ─────────────────────────────
+
+const NOTES_SET = ['ExcelApi', '1.18'] as const;
+
+export class NoteCollection extends ClientCollection<SheetState, Note> {
+  protected _itemsOf(s: SheetState): Note[] {
+    this.context._requires(...NOTES_SET, 'notes');
+    return [...s.notes.keys()].map((k) => new Note(this.context, () => ({ sheet: s, key: k }), false));
+  }
+  private key(address: string | Range): number {
+    const a = typeof address === 'string' ? parseArea(address) : address._need().area;
+    if (a.r0 !== a.r1 || a.c0 !== a.c1) throw new DoubleError('InvalidCellAddress', 'a note belongs to one cell');
+    return cellKey(a.r0, a.c0);
+  }
+  add(cellAddress: string | Range, content: string): Note {
+    return new Note(this.context, () => {
+      this.context._requires(...NOTES_SET, 'NoteCollection.add');
+      const s = this._need();
+      const k = this.key(cellAddress);
+      if (s.notes.has(k)) throw new DoubleError('InvalidArgument', 'the cell already has a note');
+      s.notes.set(k, { content: String(content), authorName: '学籍更正助手' });
+      return { sheet: s, key: k };
+    }, true);
+  }
+  getItemOrNullObject(key: string): Note {
+    return new Note(this.context, () => {
+      this.context._requires(...NOTES_SET, 'NoteCollection.getItemOrNullObject');
+      const s = this._need();
+      const k = this.key(key);
+      return s.notes.has(k) ? { sheet: s, key: k } : null;
+    }, true);
+  }
+  getItem(key: string): Note {
+    return new Note(this.context, () => {
+      this.context._requires(...NOTES_SET, 'NoteCollection.getItem');
+      const s = this._need();
+      const k = this.key(key);
+      if (!s.notes.has(k)) throw new DoubleError('ItemNotFound', `no note at ${key}`);
+      return { sheet: s, key: k };
+    }, true);
+  }
+  getCount(): ClientResult<number> {
+    return this._result((s) => {
+      this.context._requires(...NOTES_SET, 'NoteCollection.getCount');
+      return s.notes.size;
+    });
+  }
+}
+
+export class Note extends ClientObject<{ sheet: SheetState; key: number }> {
+  protected readonly _scalars = ['content', 'authorName'];
+  declare content: string;
+  declare readonly authorName: string;
+
+  protected _read(name: string): unknown {
+    const t = this._need();
+    const note = t.sheet.notes.get(t.key);
+    if (!note) throw new DoubleError('ItemNotFound', 'the note was deleted');
+    if (name === 'content') return note.content;
+    if (name === 'authorName') return note.authorName;
+    throw new DoubleError('InvalidArgument', `Note.${name}`);
+  }
+  protected _write(name: string, v: unknown): void {
+    const t = this._need();
+    const note = t.sheet.notes.get(t.key);
+    if (name !== 'content' || !note) return super._write(name, v);
+    note.content = String(v);
+  }
+  delete(): void {
+    this._command((t) => void t.sheet.notes.delete(t.key));
+  }
+}
+properties(Note, ['authorName'], ['content']);
+
+// ───────────────────────────── custom XML parts ─────────────────────────────
+
+const XML_SET = ['ExcelApi', '1.5'] as const;
+
+export class CustomXmlPartCollection extends ClientCollection<WorkbookState, CustomXmlPart> {
+  constructor(ctx: RequestContext) {
+    super(ctx, () => stateOf(ctx), false);
+  }
+  protected _itemsOf(state: WorkbookState): CustomXmlPart[] {
+    return state.customXmlParts.map((p) => new CustomXmlPart(this.context, () => p, false));
+  }
+  add(xml: string): CustomXmlPart {
+    return new CustomXmlPart(this.context, () => {
+      this.context._requires(...XML_SET, 'customXmlParts.add');
+      const state = stateOf(this.context);
+      if (!/^\s*(<\?xml[^>]*>\s*)?<[A-Za-z]/.test(xml)) throw new DoubleError('InvalidArgument', 'not XML');
+      const part: CustomXmlPartState = { id: `{PART-${state.nextId++}}`, namespaceUri: /\sxmlns="([^"]*)"/.exec(xml)?.[1] ?? '', xml };
+      state.customXmlParts.push(part);
+      return part;
+    }, true);
+  }
+  getByNamespace(namespaceUri: string): CustomXmlPartScopedCollection {
+    return new CustomXmlPartScopedCollection(this.context, () => stateOf(this.context).customXmlParts.filter((p) => p.namespaceUri === namespaceUri), true);
+  }
+  getItemOrNullObject(id: string): CustomXmlPart {
+    return new CustomXmlPart(this.context, () => stateOf(this.context).customXmlParts.find((p) => p.id === id) ?? null, true);
+  }
+}
+
+export class CustomXmlPartScopedCollection extends ClientCollection<CustomXmlPartState[], CustomXmlPart> {
+  protected _itemsOf(parts: CustomXmlPartState[]): CustomXmlPart[] {
+    return parts.map((p) => new CustomXmlPart(this.context, () => p, false));
+  }
+  getCount(): ClientResult<number> {
+    return this._result((parts) => parts.length);
+  }
+  getOnlyItemOrNullObject(): CustomXmlPart {
+    return new CustomXmlPart(this.context, () => {
+      const parts = this._need();
+      return parts.length === 1 ? parts[0] : null;
+    }, true);
+  }
+}
+
+export class CustomXmlPart extends ClientObject<CustomXmlPartState> {
+  protected readonly _scalars = ['id', 'namespaceUri'];
+  declare readonly id: string;
+  declare readonly namespaceUri: string;
+
+  protected _read(name: string): unknown {
+    const p = this._need();
+    if (name === 'id') return p.id;
+    if (name === 'namespaceUri') return p.namespaceUri;
+    throw new DoubleError('InvalidArgument', `CustomXmlPart.${name}`);
+  }
+  getXml(): ClientResult<string> {
+    return this._result((p) => p.xml);
+  }
+  setXml(xml: string): void {
+    this._command((p) => void (p.xml = xml), xml);
+  }
+  delete(): void {
+    this._command((p) => {
+      const parts = stateOf(this.context).customXmlParts;
+      const i = parts.indexOf(p);
+      if (i >= 0) parts.splice(i, 1);
+    });
+  }
+}
+properties(CustomXmlPart, ['id', 'namespaceUri']);

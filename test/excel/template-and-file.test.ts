@@ -1,0 +1,91 @@
+import ExcelJS from 'exceljs';
+import { uniqueSheetName } from '../../src/excel/insert-template';
+import { validateWorkbook } from '../../src/rules/engine';
+import { DEFAULT_POLICY } from '../../src/rules/policy';
+import { TEMPLATE_DATA_ROWS, TEMPLATE_HEADER_ROW } from '../../src/rules/template';
+import { cellKey, parseArea } from '../excel-double/state';
+import { looks, problem } from './looks';
+import { useDouble } from './use-double';
+import { newStudentSheet } from './workbooks';
+
+const open = useDouble();
+
+describe('插入模板', () => {
+  test('adds the three tables the engine recognises, with text key columns and dropdowns', async () => {
+    const { host, double } = open({ sheets: [{ name: 'Sheet1' }] });
+    await host.insertTemplate(DEFAULT_POLICY);
+    expect(double.state.sheets.map((s) => s.name)).toEqual(['Sheet1', '新生', '在籍生', '毕业生']);
+    const graduate = double.state.sheets[3];
+    expect(graduate.frozenRows).toBe(TEMPLATE_HEADER_ROW);
+    expect(graduate.merges).toContainEqual(parseArea('A1:L1'));
+    expect(double.state.activeSheetId).toBe(double.state.sheets[1].id);
+    const at = (address: string) => {
+      const a = parseArea(address);
+      return graduate.cells.get(cellKey(a.r0, a.c0));
+    };
+    expect(at('C3')?.value).toBe('注册证号');
+    expect(at(`C${TEMPLATE_HEADER_ROW + TEMPLATE_DATA_ROWS}`)?.numberFormat).toBe('@');
+    expect(at('F4')?.validation?.rule).toEqual({ list: { inCellDropDown: true, source: '姓名,性别,身份证号,民族' } });
+    expect(at('I4')?.validation?.rule).toEqual({ list: { inCellDropDown: true, source: '录入错误,信息变更' } });
+    expect(String(at(`A${TEMPLATE_HEADER_ROW + TEMPLATE_DATA_ROWS + 1}`)?.value)).toMatch(/^注/);
+
+    const result = validateWorkbook(await host.readWorkbook(), { asOf: '2025-10-01' });
+    expect(result.tables.map((t) => [t.sheet, t.kind, t.headerRow, t.rows.length])).toEqual([
+      ['新生', 'new', 3, 0],
+      ['在籍生', 'enrolled', 3, 0],
+      ['毕业生', 'graduate', 3, 0],
+    ]);
+  });
+
+  test('never touches a sheet that already has the name', async () => {
+    const { host, double } = open({ sheets: [newStudentSheet(2)] });
+    const before = looks(double.state, '新生');
+    await host.insertTemplate(DEFAULT_POLICY);
+    expect(double.state.sheets.map((s) => s.name)).toEqual(['新生', '新生 (2)', '在籍生', '毕业生']);
+    expect(looks(double.state, '新生')).toEqual(before);
+  });
+
+  test('picks the next free suffix, ignoring case as Excel does', () => {
+    expect(uniqueSheetName('新生', new Set(['新生', '新生 (2)']))).toBe('新生 (3)');
+    expect(uniqueSheetName('Data', new Set(['data']))).toBe('Data (2)');
+    expect(uniqueSheetName('毕业生', new Set(['新生']))).toBe('毕业生');
+  });
+});
+
+describe('the workbook file for the package', () => {
+  test('is taken from Office without the marks, which come back afterwards', async () => {
+    let seen: unknown = null;
+    const { host, double } = open({
+      sheets: [newStudentSheet(3)],
+      file: (state) => {
+        seen = { cells: looks(state, '新生'), parts: state.customXmlParts.length };
+        return new Uint8Array(3 * 1024 * 1024 + 5).fill(7);
+      },
+    });
+    const clean = looks(double.state, '新生');
+    const problems = [problem('新生', 'C3', 'error', '学号不对'), problem('新生', 'D4', 'warning', '姓名有空格')];
+    await host.markProblems(problems);
+    const marked = looks(double.state, '新生');
+
+    const file = await host.getWorkbookFile(await host.readWorkbook());
+    expect(file.source).toBe('office-file');
+    expect(file.bytes.length).toBe(3 * 1024 * 1024 + 5);
+    expect(file.bytes.every((b) => b === 7)).toBe(true);
+    expect(seen).toEqual({ cells: clean, parts: 0 });
+    expect(looks(double.state, '新生')).toEqual(marked);
+  });
+
+  test('is rebuilt from the grid where Office cannot give the file', async () => {
+    const { host } = open({ sheets: [newStudentSheet(3)] });
+    const grid = await host.readWorkbook();
+    const file = await host.getWorkbookFile(grid);
+    expect(file.source).toBe('rebuilt');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(file.bytes as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet('新生')!;
+    expect(ws.getCell('C3').value).toBe('2509001200001');
+    expect(ws.getCell('C3').numFmt).toBe('@');
+    expect(ws.getCell('A3').value).toBe(1);
+    expect(ws.getCell('A1').isMerged).toBe(true);
+  });
+});

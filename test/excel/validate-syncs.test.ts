@@ -1,0 +1,54 @@
+/**
+ * How many context.sync() calls validating in Excel takes (read the sheets, run the engine, mark the problems),
+ * and that every sync stays under Excel on the web's 5 MB payload limit. The double counts; nothing is timed.
+ */
+import { validateWorkbook } from '../../src/rules/engine';
+import type { CellSpec } from '../excel-double';
+import { useDouble } from './use-double';
+import { newStudentSheet } from './workbooks';
+
+const open = useDouble();
+const LIMIT = 5 * 1024 * 1024;
+
+/** Every tenth row has an invalid 更正原因 and a 学号 typed as a number, so there is something to mark. */
+function faultySheet(rows: number) {
+  const sheet = newStudentSheet(rows);
+  sheet.rows = sheet.rows!.map((row, i): CellSpec[] => (i >= 2 && (i - 2) % 10 === 0 ? row.map((v, j) => (j === 7 ? '录入' : j === 2 ? Number(v) : v)) : row));
+  return sheet;
+}
+
+async function validateInExcel(rows: number) {
+  const { host, double } = open({ sheets: [faultySheet(rows)] });
+  const grid = await host.readWorkbook();
+  const readSyncs = double.syncCount();
+  const result = validateWorkbook(grid, { asOf: '2025-10-01' });
+  await host.markProblems(result.problems);
+  const marked = double.state.customXmlParts.length ? JSON.parse(double.state.customXmlParts[0].xml.replace(/^<marks[^>]*>|<\/marks>$/g, '')).length : 0;
+  return {
+    readSyncs,
+    markSyncs: double.syncCount() - readSyncs,
+    marked,
+    maxRequest: Math.max(...double.state.syncs.map((s) => s.requestBytes)),
+    maxResponse: Math.max(...double.state.syncs.map((s) => s.responseBytes)),
+  };
+}
+
+const mb = (n: number) => (n / 1024 / 1024).toFixed(2);
+
+test.each([100, 10_000])('validating %i rows', async (rows) => {
+  const r = await validateInExcel(rows);
+  console.info(`校验 ${rows} 行: 读取 ${r.readSyncs} 次 + 标记 ${r.marked} 个单元格 ${r.markSyncs} 次 = ${r.readSyncs + r.markSyncs} 次 context.sync();最大请求 ${mb(r.maxRequest)} MB,最大响应 ${mb(r.maxResponse)} MB`);
+  expect(r.marked).toBeGreaterThanOrEqual(rows / 10);
+  expect(r.readSyncs).toBe(rows === 100 ? 3 : 5);
+  expect(r.maxRequest).toBeLessThan(LIMIT);
+  expect(r.maxResponse).toBeLessThan(LIMIT);
+});
+
+test('a 100,000-row sheet is read in blocks that each stay under 5 MB', async () => {
+  const { host, double } = open({ sheets: [newStudentSheet(100_000)] });
+  const grid = await host.readWorkbook();
+  expect(grid.sheets[0].rows).toHaveLength(100_002);
+  const maxResponse = Math.max(...double.state.syncs.map((s) => s.responseBytes));
+  console.info(`读取 100000 行: ${double.syncCount()} 次 context.sync(),最大响应 ${mb(maxResponse)} MB`);
+  expect(maxResponse).toBeLessThan(LIMIT);
+});
