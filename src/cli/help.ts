@@ -1,0 +1,44 @@
+/** The command line's help texts (Chinese, as the registrar reads them). */
+
+export const MAIN_HELP = `xjcheck — 学籍更正助手(命令行版)
+检查国家开放大学学生基本信息修改情况统计表(新生 / 在籍生 / 毕业生)和证明材料扫描件,生成上报材料包。
+
+用法:
+  xjcheck validate <工作簿.xlsx> [选项]   校验统计表(可同时检查扫描件)
+  xjcheck template --out <文件.xlsx>      生成空白统计表模板(附表1–3)
+  xjcheck package <工作簿.xlsx> --scans <文件夹>
+                                          校验后生成上报材料包(ZIP)
+  xjcheck <命令> --help                   查看某个命令的说明
+
+退出码:0 没有错误;1 发现错误;2 无法运行(参数有误、文件无法读取)。
+所有数据只在本机处理,不会上传到任何地方。
+`;
+
+export const VALIDATE_HELP = `用法:xjcheck validate <工作簿.xlsx> [选项]
+
+校验工作簿中的每张更正表,按工作表和学生列出问题,以及每名学生需要提供的证明材料。
+
+选项:
+  --as-of <YYYY-MM-DD>      按这一天判断时限(默认今天)
+  --policy <策略.json>      使用自定义策略文件(覆盖默认的国家开放大学规则)
+  --scans <文件夹>          同时检查这个文件夹中的扫描件(每名学生一个子文件夹)
+  --kind <工作表>=<类型>     指定工作表的表类型,类型为 new(新生)、enrolled(在籍生)或 graduate(毕业生),可重复
+  --json                    输出 JSON 格式的报告
+  -h, --help                显示本说明
+
+示例:
+  xjcheck validate 学生基本信息修改情况统计表.xlsx --scans 扫描件 --as-of 2026-11-29
+  xjcheck validate 统计表.xlsx --kind Sheet1=enrolled --json > 报告.json
+`;
+
+export const TEMPLATE_HELP = `用法:xjcheck template --out <文件.xlsx> [选项]
+
+生成空白的《学生基本信息修改情况统计表》:新生、在籍生、毕业生三张工作表,带标题、表头、
+下拉列表(更正内容、更正原因)和文本格式的学号 / 注册证号 / 身份证号列。
+
+选项:
+  --out <文件.xlsx>         要写入的文件(必填)
+  --policy <策略.json>      按自定义策略生成(例如更改允许的更正内容)
+  --force                   文件已存在时覆盖
+  -h, --help                显示本说明
+`;

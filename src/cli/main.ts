@@ -1,0 +1,38 @@
+/**
+ * The command line's entry: `main(argv, io)` runs one subcommand and returns the exit code (0 no errors,
+ * 1 errors found, 2 could not run). Expected failures print one Chinese message, never a stack trace.
+ * Bundled into dist/cli.js by `npm run build:cli`; bin/xjcheck.js calls it with the real process.
+ */
+import { PolicyError } from '../rules/policy';
+import { WorkbookReadError } from '../xlsx/read-error';
+import { MAIN_HELP } from './help';
+import { type CliIo, EXIT_FAILED, EXIT_OK, UserError } from './io';
+import { runPackageCommand } from './package-command';
+import { runTemplateCommand } from './template-command';
+import { runValidateCommand } from './validate-command';
+
+const COMMANDS: Record<string, (argv: string[], io: CliIo) => Promise<number>> = {
+  validate: runValidateCommand,
+  template: runTemplateCommand,
+  package: runPackageCommand,
+};
+
+export async function main(argv: string[], io: CliIo): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === '--help' || command === '-h' || command === 'help') {
+    io.out(MAIN_HELP);
+    return EXIT_OK;
+  }
+  const run = command === undefined ? undefined : COMMANDS[command];
+  if (!run) {
+    io.err(`${command === undefined ? '缺少命令。' : `未知命令:${command}。`}\n\n${MAIN_HELP}`);
+    return EXIT_FAILED;
+  }
+  try {
+    return await run(rest, io);
+  } catch (e) {
+    if (e instanceof UserError || e instanceof WorkbookReadError || e instanceof PolicyError) io.err(`xjcheck:${e.message}\n`);
+    else io.err(`xjcheck:程序内部错误:${(e as Error)?.message ?? String(e)}\n请把这条信息和所用的命令告诉维护人员。\n`);
+    return EXIT_FAILED;
+  }
+}

@@ -1,0 +1,94 @@
+/** The readable Chinese report of `xjcheck validate`: a summary, then problems grouped by sheet and student. */
+import type { ValidationResult } from '../rules/engine';
+import { evidenceFileNames } from '../rules/naming';
+import type { Problem, Severity } from '../rules/problem';
+import { reasonOf } from '../rules/rows';
+import type { ScanInfo, ScanSet } from '../rules/scans';
+import type { Student } from '../rules/students';
+import type { Table } from '../rules/table';
+
+const SEVERITY_LABELS: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
+
+/** Evidence groups as the registrar reads them: 身份证 + (户口本 或 户籍变更证明). */
+function formatRequired(required: string[][]): string {
+  if (required.length === 0) return '无';
+  return required.map((g) => (g.length > 1 ? `(${g.join(' 或 ')})` : g[0])).join(' + ');
+}
+
+function place(p: Problem): string {
+  const parts = [p.cell ?? (p.row !== null && p.file === null ? `第${p.row}行` : null), p.file].filter(Boolean);
+  return parts.length ? parts.join(' ') : '—';
+}
+
+function problemLine(p: Problem, indent: string): string {
+  return `${indent}[${SEVERITY_LABELS[p.severity]}] ${place(p)}  ${p.message}`;
+}
+
+function tableLine(result: ValidationResult, table: Table): string {
+  const kind = table.kind ? `${result.policy.kinds[table.kind].label}表` : '表类型未知';
+  const reasons = { 信息变更: 0, 录入错误: 0 };
+  for (const row of table.rows) {
+    const r = reasonOf(row);
+    if (r) reasons[r]++;
+  }
+  return `${kind},表头在第 ${table.headerRow} 行,数据 ${table.rows.length} 行(信息变更 ${reasons.信息变更} 行,录入错误 ${reasons.录入错误} 行)`;
+}
+
+function studentLines(student: Student, problems: Problem[], scans: ScanSet | undefined, files: Map<string, ScanInfo>): string[] {
+  const lines = [`  学生 ${student.key} ${student.name || '(无姓名)'}  文件夹:${student.folder}`, `    需要材料:${formatRequired(student.required)}`];
+  if (scans) {
+    const links = scans.links.filter((l) => l.studentId === student.id);
+    const names = evidenceFileNames(links, files);
+    lines.push(links.length ? `    已关联:${links.map((l) => `${names.get(l.file)} ← ${l.file}`).join(';')}` : '    已关联:(无)');
+  }
+  for (const p of problems) lines.push(problemLine(p, '    '));
+  return lines;
+}
+
+export function formatTextReport(result: ValidationResult, opts: { workbook: string; sheetNames: string[]; scans?: ScanSet }): string {
+  const { counts } = result;
+  const rowCount = result.tables.reduce((n, t) => n + t.rows.length, 0);
+  const out = [
+    '学籍更正助手 · 校验报告',
+    `工作簿:${opts.workbook}`,
+    `校验日期:${result.asOf}`,
+    `找到 ${result.tables.length} 张更正表,${result.students.length} 名学生,${rowCount} 行更正;错误 ${counts.error} 项,警告 ${counts.warning} 项,提示 ${counts.info} 项。`,
+  ];
+
+  const byStudent = new Map<string, Problem[]>();
+  const bySheet = new Map<string, Problem[]>();
+  const elsewhere: Problem[] = [];
+  const studentIds = new Set(result.students.map((s) => s.id));
+  for (const p of result.problems) {
+    if (p.student !== null && studentIds.has(p.student)) byStudent.set(p.student, [...(byStudent.get(p.student) ?? []), p]);
+    else if (p.sheet !== null) bySheet.set(p.sheet, [...(bySheet.get(p.sheet) ?? []), p]);
+    else elsewhere.push(p);
+  }
+  const files = new Map((opts.scans?.files ?? []).map((f) => [f.path, f]));
+
+  for (const sheet of opts.sheetNames) {
+    const table = result.tables.find((t) => t.sheet === sheet);
+    const sheetProblems = bySheet.get(sheet) ?? [];
+    if (!table && sheetProblems.length === 0) continue;
+    out.push('', `━━ 工作表「${sheet}」${table ? ':' + tableLine(result, table) : ':未找到更正表'}`);
+    if (sheetProblems.length) {
+      out.push('  整表问题');
+      for (const p of sheetProblems) out.push(problemLine(p, '    '));
+    }
+    for (const student of result.students.filter((s) => s.sheet === sheet))
+      out.push(...studentLines(student, byStudent.get(student.id) ?? [], opts.scans, files));
+  }
+  if (result.tables.length === 0) out.push('', '没有找到任何更正表(表头需包含 学号 或 注册证号、姓名、更正内容 等列)。');
+  if (elsewhere.length) {
+    out.push('', '━━ 扫描件及其他');
+    for (const p of elsewhere) out.push(problemLine(p, '  '));
+  }
+
+  out.push(
+    '',
+    counts.error > 0
+      ? `结论:有 ${counts.error} 项错误,改正后才能导出材料包。`
+      : `结论:没有错误,可以导出材料包${counts.warning ? `(请再看一下 ${counts.warning} 项警告)` : ''}。`,
+  );
+  return out.join('\n') + '\n';
+}

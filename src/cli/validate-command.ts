@@ -1,0 +1,48 @@
+/** `xjcheck validate`: reads the workbook, validates every sheet (with the scans when given) and prints the report. */
+import path from 'node:path';
+import { validateWorkbook } from '../rules/engine';
+import { toJsonReport } from '../rules/report';
+import { DEFAULT_POLICY } from '../rules/policy';
+import { loadScanFolder } from '../scan/node-folder';
+import { readWorkbook } from '../xlsx/read-workbook';
+import { parseAsOf, parseCommandArgs, parseKindOverrides } from './args';
+import { assertDirectory, loadPolicyOption, readUserFile } from './files';
+import { VALIDATE_HELP } from './help';
+import { type CliIo, EXIT_ERRORS, EXIT_OK, UserError } from './io';
+import { formatTextReport } from './text-report';
+
+export async function runValidateCommand(argv: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCommandArgs(argv, {
+    'as-of': { type: 'string' },
+    policy: { type: 'string' },
+    scans: { type: 'string' },
+    json: { type: 'boolean' },
+    kind: { type: 'string', multiple: true },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (values.help) {
+    io.out(VALIDATE_HELP);
+    return EXIT_OK;
+  }
+  if (positionals.length === 0) throw new UserError('请指定要校验的工作簿,例如:xjcheck validate 统计表.xlsx');
+  if (positionals.length > 1) throw new UserError(`一次只能校验一个工作簿,多余的参数:${positionals.slice(1).join(' ')}`);
+  const file = positionals[0];
+  const asOf = values['as-of'] === undefined ? undefined : parseAsOf(values['as-of']);
+  const kindOverrides = parseKindOverrides(values.kind ?? []);
+  const policy = (await loadPolicyOption(io, values.policy)) ?? DEFAULT_POLICY;
+  const scanDir = values.scans === undefined ? undefined : await assertDirectory(io, values.scans);
+
+  const bytes = await readUserFile(io, file);
+  const grid = await readWorkbook(bytes, { name: path.basename(file, path.extname(file)) });
+  const sheetNames = grid.sheets.map((s) => s.name);
+  for (const sheet of Object.keys(kindOverrides))
+    if (!sheetNames.includes(sheet)) throw new UserError(`--kind 指定的工作表不存在:“${sheet}”。工作簿中的工作表:${sheetNames.join('、')}`);
+
+  // Scans are linked to students, so a first pass without rules finds the students, then the real pass runs with the scans.
+  const options = { policy, asOf, kindOverrides };
+  const scans = scanDir === undefined ? undefined : await loadScanFolder(scanDir, validateWorkbook(grid, { ...options, rules: [] }).students, policy);
+  const result = validateWorkbook(grid, { ...options, scans });
+  if (values.json) io.out(JSON.stringify(toJsonReport(result, scans), null, 2) + '\n');
+  else io.out(formatTextReport(result, { workbook: path.basename(file), sheetNames, scans }));
+  return result.valid ? EXIT_OK : EXIT_ERRORS;
+}
