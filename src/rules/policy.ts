@@ -106,7 +106,11 @@ export const policySchema = z.object({
     /** Without density metadata, the pixel size is compared with this page at minDpi (A5 by default). */
     minPageMm: z.object({ width: z.number().min(1), height: z.number().min(1) }),
     phoneMakes: z.array(z.string().min(1)),
+    /** EXIF Model patterns of phones (case-insensitive), for photos whose Make is not a phone maker's. */
+    phoneModelPatterns: z.array(regexString),
     screenshotSoftware: z.array(z.string().min(1)),
+    /** Common screen sizes in pixels (either orientation): a file this size without scanner density looks like a screenshot. */
+    screenSizes: z.array(z.tuple([z.number().int().min(1), z.number().int().min(1)])),
     idCardAspect: z.number().min(1),
     idCardAspectTolerance: z.number().min(0),
   }),
@@ -201,7 +205,14 @@ export const DEFAULT_POLICY: Policy = {
       'apple', 'huawei', 'honor', 'xiaomi', 'redmi', 'oppo', 'vivo', 'oneplus', 'realme', 'samsung', 'google',
       'meizu', 'zte', 'nubia', 'lenovo', 'motorola', 'nokia', 'sony mobile', 'hmd global', 'iqoo', 'coolpad', 'tecno', 'infinix',
     ],
+    phoneModelPatterns: ['^iphone', '^sm-[a-z]\\d', 'galaxy', '^pixel', '^redmi', '^mi \\d', '^huawei', '^honor', '^oneplus', '^nexus', '^moto'],
     screenshotSoftware: ['screenshot', 'snipping', 'snip & sketch', 'snipaste', '截图', '截屏', 'qq截图', 'wechat', 'greenshot', 'lightshot', 'sharex'],
+    screenSizes: [
+      [1024, 768], [1280, 720], [1280, 800], [1280, 1024], [1366, 768], [1440, 900], [1536, 864], [1600, 900], [1680, 1050],
+      [1920, 1080], [1920, 1200], [2560, 1440], [2560, 1600], [2880, 1800], [3840, 2160], [2736, 1824], [3024, 1964], [3456, 2234],
+      [750, 1334], [828, 1792], [1125, 2436], [1170, 2532], [1179, 2556], [1242, 2688], [1284, 2778], [1290, 2796],
+      [720, 1280], [720, 1600], [1080, 1920], [1080, 2160], [1080, 2340], [1080, 2400], [1220, 2712], [1260, 2800], [1440, 3200],
+    ],
     idCardAspect: 85.6 / 54,
     idCardAspectTolerance: 0.08,
   },

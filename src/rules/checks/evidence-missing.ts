@@ -1,7 +1,35 @@
-// PLACEHOLDER: not implemented yet (replace this whole file).
+/**
+ * evidence-missing: every group of a student's required evidence needs at least one linked scan of one of its
+ * kinds. One problem per missing group, on the key cell of the student's first row. Runs once scans are given.
+ */
 import { defineRule } from '../rule';
+import { fieldAddress } from '../table';
 
 export default defineRule({
-  meta: { id: 'evidence-missing', severity: 'error', description: '', messages: { placeholder: '' } },
-  check() {},
+  meta: {
+    id: 'evidence-missing',
+    severity: 'error',
+    description: '每名学生须附上其更正所需的全部证明材料扫描件',
+    messages: {
+      missing: '{folder} 缺少“{kind}”的扫描件',
+      missingOneOf: '{folder} 缺少以下材料之一的扫描件:{kinds}',
+    },
+  },
+  check(ctx) {
+    if (!ctx.scans) return;
+    const linked = new Map<string, Set<string>>();
+    for (const l of ctx.scans.links) linked.set(l.studentId, (linked.get(l.studentId) ?? new Set()).add(l.kind));
+    for (const student of ctx.students) {
+      const table = ctx.tables.find((t) => t.sheet === student.sheet);
+      const row = student.rows[0]?.row ?? null;
+      const cell = table && row !== null ? fieldAddress(table, table.keyField, row) : null;
+      const kinds = linked.get(student.id) ?? new Set<string>();
+      for (const group of student.required) {
+        if (group.some((k) => kinds.has(k))) continue;
+        const place = { sheet: student.sheet, cell, row, student: student.id };
+        if (group.length === 1) ctx.report({ ...place, messageId: 'missing', params: { folder: student.folder, kind: group[0] } });
+        else ctx.report({ ...place, messageId: 'missingOneOf', params: { folder: student.folder, kinds: group.join('、') } });
+      }
+    }
+  },
 });

@@ -1,7 +1,30 @@
-// PLACEHOLDER: not implemented yet (replace this whole file).
+/** scan-corrupt: a linked JPEG or PNG that cannot be parsed (truncated, damaged); a header whose size is implausible is a warning. */
 import { defineRule } from '../rule';
+import { SCAN_MARKERS, formatBytes, linkedScans } from '../scans';
 
 export default defineRule({
-  meta: { id: 'scan-corrupt', severity: 'error', description: '', messages: { placeholder: '' } },
-  check() {},
+  meta: {
+    id: 'scan-corrupt',
+    severity: 'error',
+    description: '扫描件须完整、可以打开',
+    messages: {
+      corrupt: '文件 {file} 已损坏,无法打开:{reason};请重新扫描或重新复制',
+      implausible: '文件 {file} 的文件头声称图像为 {width}×{height} 像素,与文件大小 {size} 不符,文件可能已损坏;请打开确认',
+    },
+  },
+  check(ctx) {
+    if (!ctx.scans) return;
+    for (const { info, links } of linkedScans(ctx.scans)) {
+      if (info.format !== 'jpeg' && info.format !== 'png') continue; // scan-format reports the others
+      const place = { file: info.path, student: links[0].studentId };
+      if (info.corrupt) ctx.report({ ...place, messageId: 'corrupt', params: { file: info.path, reason: info.corrupt } });
+      else if (info.markers?.includes(SCAN_MARKERS.implausibleSize))
+        ctx.report({
+          ...place,
+          severity: 'warning',
+          messageId: 'implausible',
+          params: { file: info.path, width: info.width ?? 0, height: info.height ?? 0, size: formatBytes(info.size) },
+        });
+    }
+  },
 });

@@ -1,7 +1,29 @@
-// PLACEHOLDER: not implemented yet (replace this whole file).
+/** scan-format: a linked scan must be a JPEG or PNG by content, under a matching extension. */
 import { defineRule } from '../rule';
+import { FORMAT_LABELS, type ImageFormat, SCAN_MARKERS, linkedScans } from '../scans';
+
+const EXTENSIONS: Partial<Record<ImageFormat, string[]>> = { jpeg: ['jpg', 'jpeg'], png: ['png'] };
 
 export default defineRule({
-  meta: { id: 'scan-format', severity: 'error', description: '', messages: { placeholder: '' } },
-  check() {},
+  meta: {
+    id: 'scan-format',
+    severity: 'error',
+    description: '扫描件须为 JPG 或 PNG 格式(按文件内容判断),且扩展名与内容一致',
+    messages: {
+      notImage: '文件 {file} 的实际格式是 {real},不是 JPG 或 PNG;请重新扫描或另存为 JPG/PNG',
+      extension: '文件 {file} 的内容是 {real},扩展名却是 {ext};请按实际格式改名或另存',
+      cgbi: '文件 {file} 是苹果设备专用的非标准 PNG(CgBI),多数软件无法打开;请另存为标准 JPG 或 PNG',
+    },
+  },
+  check(ctx) {
+    if (!ctx.scans) return;
+    for (const { info, links } of linkedScans(ctx.scans)) {
+      const place = { file: info.path, student: links[0].studentId };
+      const allowed = EXTENSIONS[info.format];
+      if (!allowed) ctx.report({ ...place, messageId: 'notImage', params: { file: info.path, real: FORMAT_LABELS[info.format] } });
+      else if (info.markers?.includes(SCAN_MARKERS.appleCgbi)) ctx.report({ ...place, messageId: 'cgbi', params: { file: info.path } });
+      else if (!allowed.includes(info.extension))
+        ctx.report({ ...place, messageId: 'extension', params: { file: info.path, real: FORMAT_LABELS[info.format], ext: info.extension ? `.${info.extension}` : '(无扩展名)' } });
+    }
+  },
 });

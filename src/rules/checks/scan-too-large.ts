@@ -1,7 +1,21 @@
-// PLACEHOLDER: not implemented yet (replace this whole file).
+/** scan-too-large: a linked scan over the policy's size limit (10 MB by default). */
 import { defineRule } from '../rule';
+import { formatBytes, linkedScans } from '../scans';
 
 export default defineRule({
-  meta: { id: 'scan-too-large', severity: 'error', description: '', messages: { placeholder: '' } },
-  check() {},
+  meta: {
+    id: 'scan-too-large',
+    severity: 'error',
+    description: '单个扫描件不得超过大小上限(默认 10 MB)',
+    messages: {
+      tooLarge: '文件 {file} 大小为 {size},超过 {max} 的上限;请降低扫描分辨率或压缩后重新保存',
+    },
+  },
+  check(ctx) {
+    if (!ctx.scans) return;
+    const max = ctx.policy.scan.maxBytes;
+    for (const { info, links } of linkedScans(ctx.scans))
+      if (info.size > max)
+        ctx.report({ file: info.path, student: links[0].studentId, messageId: 'tooLarge', params: { file: info.path, size: formatBytes(info.size), max: formatBytes(max) } });
+  },
 });

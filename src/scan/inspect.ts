@@ -1,0 +1,41 @@
+/**
+ * Inspection of one scan from its bytes and name: the real format (by signature), byte size, pixel size,
+ * density, EXIF camera facts, markers and whether it is truncated or corrupt. Runs the same in Node and in
+ * the browser; reads only headers and the tail through a ByteSource (see bytesRead).
+ */
+import type { ImageFormat, ScanInfo } from '../rules/scans';
+import { quickHash } from './hash';
+import { inspectJpeg } from './jpeg';
+import { inspectPng } from './png';
+import { sniffFormat } from './signature';
+import { type ByteSource, SourceReader } from './source';
+
+const EDGE = 4096;
+
+export function extensionOf(path: string): string {
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  const dot = name.lastIndexOf('.');
+  return dot > 0 ? name.slice(dot + 1).toLowerCase() : '';
+}
+
+/** Never throws for bad content: what cannot be read is reported as `corrupt`. Errors reading the source propagate. */
+export async function inspectScan(path: string, source: ByteSource): Promise<ScanInfo> {
+  const reader = new SourceReader(source);
+  const head = await reader.bytes(0, EDGE);
+  const tail = await reader.bytes(Math.max(0, reader.size - EDGE), EDGE);
+  const sizeBytes = new TextEncoder().encode(String(reader.size));
+  const fingerprint = quickHash([sizeBytes, head, tail]);
+  const sniffed = sniffFormat(head);
+  const format: ImageFormat = sniffed.format;
+  const base: ScanInfo = { path, size: reader.size, format, extension: extensionOf(path), fingerprint };
+  if (reader.size === 0) return { ...base, corrupt: '文件为空(0 字节)', bytesRead: reader.bytesRead };
+  const facts =
+    format === 'jpeg'
+      ? await inspectJpeg(reader)
+      : format === 'png'
+        ? await inspectPng(reader, sniffed.damagedPngSignature === true)
+        : {};
+  const info: ScanInfo = { ...base, ...facts };
+  info.bytesRead = reader.bytesRead;
+  return info;
+}

@@ -1,0 +1,56 @@
+/**
+ * Where inspection reads a scan's bytes from: a file handle in Node, a Blob/File in the browser, or bytes in
+ * memory. Inspection asks only for the ranges it needs (headers and the tail), so a 10 MB scan costs a few KB.
+ */
+export interface ByteSource {
+  size: number;
+  /** Up to `length` bytes from `offset` (fewer only at the end of the file). */
+  read(offset: number, length: number): Promise<Uint8Array>;
+}
+
+export function bytesSource(bytes: Uint8Array): ByteSource {
+  return {
+    size: bytes.length,
+    read: async (offset, length) => bytes.subarray(offset, Math.min(bytes.length, offset + length)),
+  };
+}
+
+/** Smallest read: one call fetches at least this much, so walking small segment headers costs few calls. */
+const WINDOW = 4096;
+
+/**
+ * Reads through a ByteSource, keeping what it fetched so overlapping requests cost nothing, and counting
+ * the bytes fetched (the inspector reports them per file).
+ */
+export class SourceReader {
+  private fetched: { at: number; data: Uint8Array }[] = [];
+
+  constructor(private readonly source: ByteSource) {}
+
+  /** Distinct bytes fetched so far (a range fetched twice counts once). */
+  get bytesRead(): number {
+    const ranges = this.fetched.map((f) => [f.at, f.at + f.data.length]).sort((a, b) => a[0] - b[0]);
+    let total = 0;
+    let reach = 0;
+    for (const [from, to] of ranges) {
+      total += Math.max(0, to - Math.max(from, reach));
+      reach = Math.max(reach, to);
+    }
+    return total;
+  }
+
+  get size(): number {
+    return this.source.size;
+  }
+
+  /** Bytes [offset, offset + length), clipped to the file; shorter than asked only at the end of the file. */
+  async bytes(offset: number, length: number): Promise<Uint8Array> {
+    const end = Math.min(this.size, offset + length);
+    if (offset >= end) return new Uint8Array(0);
+    const hit = this.fetched.find((f) => offset >= f.at && end <= f.at + f.data.length);
+    if (hit) return hit.data.subarray(offset - hit.at, end - hit.at);
+    const data = await this.source.read(offset, Math.min(this.size - offset, Math.max(end - offset, WINDOW)));
+    this.fetched.push({ at: offset, data });
+    return data.subarray(0, end - offset);
+  }
+}

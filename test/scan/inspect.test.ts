@@ -1,0 +1,130 @@
+/** Inspection of generated scans: the cases the corpus lacks (a clean A4 scan, 72 dpi, 12 MB, screenshots, truncation). */
+import { mkdtemp, open, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { SCAN_MARKERS } from '../../src/rules/scans';
+import { blobSource } from '../../src/scan/blob-source';
+import { inspectScan } from '../../src/scan/inspect';
+import { fileSource } from '../../src/scan/node-source';
+import { bytesSource } from '../../src/scan/source';
+import * as jpeg from 'jpeg-js';
+import { PNG } from 'pngjs';
+import { makeJpeg, makePng } from '../../scripts/synth-images';
+import { verdicts } from './verdicts';
+
+const MB = 1024 * 1024;
+const A4 = { width: 1654, height: 2339 }; // 210 × 297 mm at 200 dpi
+const inspect = (name: string, bytes: Uint8Array) => inspectScan(name, bytesSource(bytes));
+
+describe('the generated images', () => {
+  it('decode with ordinary decoders, metadata and padding included', () => {
+    const j = jpeg.decode(makeJpeg({ width: 120, height: 90, dpi: 300, densityIn: 'both', exif: { make: 'Apple', gps: true }, padTo: 200_000 }));
+    expect([j.width, j.height]).toEqual([120, 90]);
+    const p = PNG.sync.read(Buffer.from(makePng({ width: 120, height: 90, dpi: 300, idot: true, software: 'x', padTo: 100_000 })));
+    expect([p.width, p.height]).toEqual([120, 90]);
+  });
+});
+
+describe('inspectScan on generated scans', () => {
+  const a4 = makeJpeg({ ...A4, dpi: 200 });
+
+  it('passes a 200-dpi A4 scan', async () => {
+    const info = await inspect('身份证.jpg', a4);
+    expect(info).toMatchObject({ format: 'jpeg', extension: 'jpg', size: a4.length, ...A4, density: { x: 200, y: 200, source: 'jfif' } });
+    expect(info.corrupt).toBeUndefined();
+    expect(info.exif).toBeUndefined();
+    expect(verdicts([info], '身份证').get('身份证.jpg')).toEqual([]);
+  });
+
+  it('fails a 72-dpi scan', async () => {
+    const info = await inspect('a.jpg', makeJpeg({ width: 595, height: 842, dpi: 72 }));
+    expect(verdicts([info]).get('a.jpg')).toEqual(['scan-low-resolution']);
+  });
+
+  it('fails a 12 MB scan as too large, reading only its headers and tail', async () => {
+    const big = makeJpeg({ width: 800, height: 1131, dpi: 300, padTo: 12 * MB });
+    const info = await inspect('big.jpg', big);
+    expect(info.size).toBe(12 * MB);
+    expect(info.corrupt).toBeUndefined();
+    expect(verdicts([info]).get('big.jpg')).toEqual(['scan-too-large']);
+    // 192 COM segments are hopped over by their lengths: one small read each.
+    expect(info.bytesRead).toBeLessThan(MB);
+  });
+
+  it('warns on a phone-screen-shaped PNG without density', async () => {
+    const info = await inspect('截图.png', makePng({ width: 1170, height: 2532 }));
+    expect(info).toMatchObject({ format: 'png', width: 1170, height: 2532 });
+    expect(info.density).toBeUndefined();
+    expect(verdicts([info]).get('截图.png')).toEqual(['scan-screenshot:warning']);
+  });
+
+  it('sees the iDOT chunk and the PNG density of a macOS screenshot', async () => {
+    const info = await inspect('s.png', makePng({ width: 1440, height: 900, dpi: 144, idot: true }));
+    expect(info.markers).toEqual([SCAN_MARKERS.appleIdot]);
+    expect(info.density).toEqual({ x: 144, y: 144, source: 'png-phys' });
+    expect(verdicts([info]).get('s.png')).toEqual(['scan-low-resolution', 'scan-screenshot:warning']);
+  });
+
+  it('reads a PNG eXIf chunk', async () => {
+    const info = await inspect('s.png', makePng({ width: 300, height: 200, exif: { software: 'Screenshot', make: 'Apple', gps: true } }));
+    expect(info.exif).toEqual({ make: 'Apple', software: 'Screenshot', gps: true });
+  });
+
+  it('reads a tEXt Software entry as the software', async () => {
+    const info = await inspect('s.png', makePng({ width: 300, height: 200, software: 'Snipaste' }));
+    expect(info.exif).toEqual({ gps: false, software: 'Snipaste' });
+  });
+
+  it('reads EXIF density in centimetres, and prefers EXIF over JFIF when they disagree', async () => {
+    const cm = await inspect('a.jpg', makeJpeg({ width: 300, height: 400, dpi: 300, densityIn: 'exif', densityUnit: 'cm' }));
+    expect(cm.density).toEqual({ x: 300, y: 300, source: 'exif' }); // stored as 118.11 dots/cm
+    const both = makeJpeg({ width: 300, height: 400, dpi: 200, densityIn: 'both' });
+    expect((await inspect('b.jpg', both)).markers).toBeUndefined();
+  });
+
+  it('reads the camera facts of a phone photo', async () => {
+    const info = await inspect('p.jpg', makeJpeg({ width: 400, height: 300, dpi: 72, densityIn: 'exif', noJfif: true, exif: { make: 'Xiaomi', model: 'Redmi Note 12', gps: true } }));
+    expect(info.exif).toEqual({ make: 'Xiaomi', model: 'Redmi Note 12', gps: true });
+    expect(verdicts([info]).get('p.jpg')).toEqual(['scan-low-resolution', 'scan-phone-photo:warning']);
+  });
+
+  it('finds EOI before vendor data appended after the image, even past the tail window', async () => {
+    for (const extra of [1000, 300 * 1024]) {
+      const info = await inspect('t.jpg', makeJpeg({ width: 300, height: 400, dpi: 300, trailer: new Uint8Array(extra).fill(0x41) }));
+      expect(info.corrupt).toBeUndefined();
+      expect(info.markers).toEqual([SCAN_MARKERS.trailingData]);
+    }
+  });
+
+  it('calls truncated files corrupt', async () => {
+    expect((await inspect('t.jpg', a4.subarray(0, a4.length - 5000))).corrupt).toMatch(/结束标记/);
+    expect((await inspect('t.jpg', a4.subarray(0, 300))).corrupt).toMatch(/不完整/);
+    const png = makePng({ width: 200, height: 300 });
+    expect((await inspect('t.png', png.subarray(0, png.length - 12))).corrupt).toMatch(/IEND/);
+    expect((await inspect('t.png', png.subarray(0, 40))).corrupt).toMatch(/不完整/);
+    expect((await inspect('e.jpg', new Uint8Array(0))).corrupt).toMatch(/为空/);
+  });
+
+  it('reads the same facts from bytes, a Blob and a file on disk', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'xj-inspect-'));
+    try {
+      const bytes = makeJpeg({ width: 500, height: 700, dpi: 200, densityIn: 'both', exif: { make: 'Apple', model: 'iPhone 13', gps: true } });
+      await writeFile(path.join(dir, 'x.jpg'), bytes);
+      const handle = await open(path.join(dir, 'x.jpg'), 'r');
+      const fromFile = await inspectScan('x.jpg', await fileSource(handle));
+      await handle.close();
+      expect(await inspectScan('x.jpg', blobSource(new Blob([bytes.slice()])))).toEqual(fromFile);
+      expect(await inspect('x.jpg', bytes)).toEqual(fromFile);
+      expect(fromFile.fingerprint).toMatch(/^[0-9a-f]{14}$/);
+    } finally {
+      await rm(dir, { recursive: true });
+    }
+  });
+
+  it('reads an 11 MB PNG with a few KB', async () => {
+    const info = await inspect('big.png', makePng({ width: 400, height: 560, dpi: 300, padTo: 11 * MB }));
+    expect(info.size).toBe(11 * MB);
+    expect(info.corrupt).toBeUndefined();
+    expect(info.bytesRead).toBeLessThan(16 * 1024);
+  });
+});
