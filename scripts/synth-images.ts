@@ -7,7 +7,7 @@
  */
 import * as jpeg from 'jpeg-js';
 import { deflateSync } from 'node:zlib';
-import { crc32 } from '../src/scan/crc32';
+import { crc32 } from '../src/common/crc32';
 
 export type Dpi = number | { x: number; y: number };
 

@@ -3,7 +3,7 @@
  * compressed already), DEFLATE for the report text, folders empty. The DEFLATE uses the platform's
  * `CompressionStream` (Node 20 and browsers), so both writers compress the same way without a library.
  */
-import { crc32 } from './crc32';
+import { crc32 } from '../common/crc32';
 import { METHOD_DEFLATE, METHOD_STORE, type ZipEntryFacts } from './zip-format';
 import type { EntrySource } from './plan';
 

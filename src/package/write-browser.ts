@@ -3,7 +3,7 @@
  * scan's own File/Blob object. A Blob of parts refers to the File's bytes without copying them, so the scans are
  * read once (streamed, for the CRC that goes into the header) and copied only when the user saves the result.
  */
-import { crc32 } from './crc32';
+import { crc32 } from '../common/crc32';
 import { inlineEntry, storedFacts } from './entry-data';
 import { type NameEncoding, encodeEntryName } from './entry-names';
 import type { PackagePlan } from './plan';

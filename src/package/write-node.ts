@@ -6,7 +6,7 @@
  */
 import { createReadStream } from 'node:fs';
 import { type FileHandle, open, rename, rm } from 'node:fs/promises';
-import { crc32 } from './crc32';
+import { crc32 } from '../common/crc32';
 import { inlineEntry, storedFacts } from './entry-data';
 import { type NameEncoding, encodeEntryName } from './entry-names';
 import type { PackagePlan } from './plan';

@@ -3,7 +3,7 @@
  * pHYs, eXIf and a tEXt Software entry, whose CRCs are checked), then checks the file ends with IEND.
  * Image data is not read, so a bad CRC inside IDAT goes unnoticed; truncation does not (IEND is lost).
  */
-import { crc32 } from './crc32';
+import { crc32 } from '../common/crc32';
 import { readExif, roundDpi } from './exif';
 import { SCAN_MARKERS as MARKER } from '../rules/scans';
 import type { ImageFacts } from './facts';

@@ -8,7 +8,7 @@ import { validateWorkbook } from '../../src/rules/engine';
 import { planPackage } from '../../src/package/plan';
 import { blobCrc32, buildPackageBlob } from '../../src/package/write-browser';
 import { writePackageFile } from '../../src/package/write-node';
-import { crc32 } from '../../src/package/crc32';
+import { crc32 } from '../../src/common/crc32';
 import { removeTempDirs } from './fixtures';
 import { missingTools, run } from './receiver';
 import { AS_OF, WORKBOOK_FILE, buildScenario } from './scenario';

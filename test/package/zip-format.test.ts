@@ -1,4 +1,4 @@
-import { crc32 } from '../../src/package/crc32';
+import { crc32 } from '../../src/common/crc32';
 import { encodeEntryName, gbkUnencodable } from '../../src/package/entry-names';
 import { deflateRaw, textFileBytes } from '../../src/package/entry-data';
 import { METHOD_STORE, ZipDirectory, ZipLimitError, dosDateTime } from '../../src/package/zip-format';
