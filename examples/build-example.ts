@@ -1,8 +1,9 @@
 /**
  * Builds the example: examples/学生基本信息修改情况统计表.xlsx (附表1–3 in the official layout, thirteen fictional
  * students with the mistakes registrars really make) and examples/scans/ (one folder of synthetic scans per
- * student, with a few scan mistakes). Deterministic: the same bytes on every run. `npm run example`.
- * examples/README.md lists every deliberate mistake.
+ * student, with a few scan mistakes); and the same submission as the registrar sends it after correcting every
+ * error, in examples/out/已改正/ (not committed), which `npm run demo` packages. Deterministic: the same bytes on
+ * every run. `npm run example`. examples/README.md lists every deliberate mistake.
  */
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -14,6 +15,7 @@ import { type TemplateRow, buildTemplateWorkbook, workbookBytes } from '../src/x
 const ROOT = path.resolve(__dirname, '..', 'examples');
 const WORKBOOK = path.join(ROOT, '学生基本信息修改情况统计表.xlsx');
 const SCANS = path.join(ROOT, 'scans');
+const CORRECTED = path.join(ROOT, 'out', '已改正');
 const FIXED_TIME = new Date(Date.UTC(2026, 10, 29, 9, 0, 0));
 const BRANCH = '示例分部';
 
@@ -79,6 +81,19 @@ const ROWS: Record<TableKind, TemplateRow[]> = {
   ],
 };
 
+/** The table after the registrar corrected every error: rows sorted, right digits, rows that cannot be accepted removed. */
+const CORRECTED_ROWS: Record<TableKind, TemplateRow[]> = {
+  new: [
+    ROWS.new[0],
+    ROWS.new[3],
+    { ...ROWS.new[1], 更正后: '汉族' },
+    { ...ROWS.new[2], 学号: '2609001250017', 更正后: idNumber('510107', '20050315', 131) },
+    ROWS.new[4],
+  ].sort((a, b) => String(a.学号).localeCompare(String(b.学号))),
+  enrolled: ROWS.enrolled.map((r, i) => (i === 0 ? { ...r, 更正后: '本科' } : i === 2 ? { ...r, 更正后: String(r.更正后).toUpperCase() } : r)),
+  graduate: [ROWS.graduate[1]],
+};
+
 const numbered = (rows: TemplateRow[]) => rows.map((r, i) => ({ 序号: i + 1, 分部名称: BRANCH, ...r }));
 
 /** Rewrites a ZIP with fixed entry times so the workbook's bytes do not depend on when it was built. */
@@ -92,9 +107,9 @@ async function fixZipTimes(bytes: Uint8Array): Promise<Uint8Array> {
   return out.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 9 } });
 }
 
-async function buildWorkbook(): Promise<void> {
+async function buildWorkbook(file: string, rows: Record<TableKind, TemplateRow[]>): Promise<void> {
   const wb = buildTemplateWorkbook(DEFAULT_POLICY, {
-    rows: { new: numbered(ROWS.new), enrolled: numbered(ROWS.enrolled), graduate: numbered(ROWS.graduate) },
+    rows: { new: numbered(rows.new), enrolled: numbered(rows.enrolled), graduate: numbered(rows.graduate) },
     dataRows: 0,
     infoLines: Object.fromEntries(
       (['new', 'enrolled', 'graduate'] as const).map((k, i) => [k, `附表${i + 1}    分部名称:${BRANCH}                    填报日期:2026年11月29日`]),
@@ -102,7 +117,8 @@ async function buildWorkbook(): Promise<void> {
   });
   wb.created = FIXED_TIME;
   wb.modified = FIXED_TIME;
-  await writeFile(WORKBOOK, await fixZipTimes(await workbookBytes(wb)));
+  await mkdir(path.dirname(file), { recursive: true });
+  await writeFile(file, await fixZipTimes(await workbookBytes(wb)));
 }
 
 // Scans: an ID card page (both sides on one 105×148 mm page) as JPEG, other documents as A5 PNG pages.
@@ -132,18 +148,30 @@ const SCAN_FILES: Record<string, Record<string, () => Uint8Array>> = {
   '2609001250099何平': { '身份证.jpg': idCard },
 };
 
-async function buildScans(): Promise<void> {
-  await rm(SCANS, { recursive: true, force: true });
-  for (const [folder, files] of Object.entries(SCAN_FILES)) {
-    await mkdir(path.join(SCANS, folder), { recursive: true });
-    for (const [name, make] of Object.entries(files)) await writeFile(path.join(SCANS, folder, name), make());
+/** The scans after the registrar rescanned the bad ones, added the missing 户口本 and took out the stray folder. */
+const { '2609001250099何平': _stray, '511611202406000456黄河': _notAccepted, '511611202506000200林静': _afterGraduation, ...KEPT_SCANS } = SCAN_FILES;
+const CORRECTED_SCAN_FILES: Record<string, Record<string, () => Uint8Array>> = {
+  ...KEPT_SCANS,
+  '2609001250003王晓燕': { '身份证.jpg': idCard, '报名登记表.png': () => page() },
+  '2609001250011李建国': { '身份证.jpg': idCard, '报名登记表.png': () => page() },
+  '2509001200005刘芳': { '身份证.jpg': idCard, '户口本.png': () => page() },
+};
+
+async function buildScans(dir: string, scanFiles: Record<string, Record<string, () => Uint8Array>>): Promise<void> {
+  await rm(dir, { recursive: true, force: true });
+  for (const [folder, files] of Object.entries(scanFiles)) {
+    await mkdir(path.join(dir, folder), { recursive: true });
+    for (const [name, make] of Object.entries(files)) await writeFile(path.join(dir, folder, name), make());
   }
 }
 
 async function run(): Promise<void> {
-  await buildWorkbook();
-  await buildScans();
-  console.log(`已生成示例:${path.relative(process.cwd(), WORKBOOK)} 和 ${path.relative(process.cwd(), SCANS)}/`);
+  await buildWorkbook(WORKBOOK, ROWS);
+  await buildScans(SCANS, SCAN_FILES);
+  await buildWorkbook(path.join(CORRECTED, path.basename(WORKBOOK)), CORRECTED_ROWS);
+  await buildScans(path.join(CORRECTED, 'scans'), CORRECTED_SCAN_FILES);
+  const rel = (p: string) => path.relative(process.cwd(), p);
+  console.log(`已生成示例:${rel(WORKBOOK)} 和 ${rel(SCANS)}/;改正后的版本:${rel(CORRECTED)}/`);
 }
 
 run().catch((e) => {
