@@ -1,0 +1,61 @@
+/**
+ * The workbook host for a plain browser page (the pane opened outside Office, e.g. by a registrar who uses WPS):
+ * the user opens an .xlsx file, which is read in memory. Nothing can be marked, fixed or selected in place,
+ * and the package gets the opened file exactly as it is.
+ */
+import type { WorkbookGrid } from '../rules/grid';
+import type { Progress, WorkbookFile, WorkbookHost } from './types';
+
+/** The part of a browser `File` the host reads. */
+export interface OpenedFile {
+  name: string;
+  arrayBuffer(): Promise<ArrayBuffer>;
+}
+
+export interface FileHost extends WorkbookHost {
+  kind: 'file';
+  /** Takes the user's .xlsx file; the next `readWorkbook` reads it. */
+  open(file: OpenedFile): Promise<void>;
+  /** The opened file's name with its extension, or null before one is opened. */
+  fileName(): string | null;
+}
+
+const unavailable = (what: string) => () => Promise.reject(new Error(`在浏览器中打开的文件不能${what},请在 Excel 中使用本加载项。`));
+
+export function createFileHost(): FileHost {
+  let opened: { name: string; bytes: Uint8Array } | null = null;
+  const requireOpened = () => {
+    if (!opened) throw new Error('请先打开一个 .xlsx 工作簿。');
+    return opened;
+  };
+  return {
+    kind: 'file',
+    capabilities: { marks: false, fixes: false, select: false, template: false },
+    async open(file) {
+      if (!/\.xlsx$/i.test(file.name)) throw new Error(`“${file.name}”不是 .xlsx 工作簿;请先在 Excel 或 WPS 中另存为 .xlsx。`);
+      opened = { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
+    },
+    fileName: () => opened?.name ?? null,
+    async workbookName() {
+      return requireOpened().name.replace(/\.xlsx$/i, '');
+    },
+    async readWorkbook(onProgress?: (p: Progress) => void): Promise<WorkbookGrid> {
+      const { name, bytes } = requireOpened();
+      onProgress?.({ step: `读取工作簿 ${name}`, done: 0, total: 1 });
+      // The .xlsx reader (and JSZip) is loaded only here, so the first paint does not wait for it.
+      const { readWorkbook } = await import('../xlsx/read-workbook');
+      const grid = await readWorkbook(bytes, { name: name.replace(/\.xlsx$/i, '') });
+      onProgress?.({ step: `读取工作簿 ${name}`, done: 1, total: 1 });
+      return grid;
+    },
+    // Nothing is marked outside Office, so there is nothing to clear.
+    markProblems: () => Promise.resolve(),
+    clearMarks: () => Promise.resolve(),
+    selectCell: unavailable('定位单元格'),
+    applyFix: unavailable('直接修正'),
+    insertTemplate: unavailable('插入模板'),
+    async getWorkbookFile(): Promise<WorkbookFile> {
+      return { bytes: requireOpened().bytes, source: 'opened-file' };
+    },
+  };
+}

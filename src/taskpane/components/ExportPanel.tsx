@@ -1,0 +1,48 @@
+/**
+ * Export: builds the package in the pane and saves it as `{workbook name}_材料包.zip`. Refused while errors remain;
+ * on Excel for Mac, whose web view can neither download nor show a save dialog, it says which way works instead.
+ */
+import { Button, MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { WORKBOOK_SOURCE_LABEL } from '../labels';
+import { canSaveFiles } from '../save-file';
+import type { PaneState } from '../state';
+import { useController } from '../use-pane';
+
+const useStyles = makeStyles({ root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS } });
+
+export function ExportPanel({ state }: { state: PaneState }) {
+  const styles = useStyles();
+  const controller = useController();
+  if (!canSaveFiles(state.platform))
+    return (
+      <MessageBar intent="warning">
+        <MessageBarBody>
+          <MessageBarTitle>Mac 版 Excel 不能从任务窗格保存文件</MessageBarTitle>
+          请用浏览器(Safari、Chrome 或 Edge)打开本加载项的页面 taskpane.html,打开同一个工作簿并选择扫描件后导出;或在终端运行
+          命令行工具:xjcheck package 工作簿.xlsx --scans 扫描件文件夹。
+        </MessageBarBody>
+      </MessageBar>
+    );
+  const result = state.result;
+  return (
+    <div className={styles.root} data-testid="export-panel">
+      <Text>
+        材料包包含:每位学生一个文件夹(学号+姓名,毕业生为注册证号+姓名)、按材料命名的扫描件、统计表工作簿和校验报告。有错误时不能导出。
+      </Text>
+      {!result && <Text>请先校验工作簿。</Text>}
+      {result && state.scans.length === 0 && <Text>请先在“扫描件”页选择扫描件。</Text>}
+      <Button appearance="primary" disabled={!result || state.progress !== null} onClick={() => void controller.exportPackage()}>
+        导出材料包
+      </Button>
+      {state.exported && (
+        <MessageBar intent="success" data-testid="export-done">
+          <MessageBarBody>
+            <MessageBarTitle>已{state.exported.how === 'picker' ? '保存' : '下载'} {state.exported.fileName}</MessageBarTitle>
+            <br />
+            其中的工作簿:{WORKBOOK_SOURCE_LABEL[state.exported.workbookSource]}。
+          </MessageBarBody>
+        </MessageBar>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,257 @@
+/**
+ * The pane's workflows: validate, pick and link scans, jump to a cell, fix, export. They run outside React so the
+ * ribbon's commands (shared runtime) can start them too; each dispatches to the store and reports in Chinese.
+ * The engine, the scan inspector and the package writer are loaded on first use, not with the first paint.
+ */
+import type { OpenedFile } from '../host/file-host';
+import type { WorkbookHost } from '../host/types';
+import type { ValidationResult } from '../rules/engine';
+import type { EvidenceKind, TableKind } from '../rules/policy';
+import type { Problem } from '../rules/problem';
+import type { ScanInfo } from '../rules/scans';
+import type { ManualAssignment } from '../scan/link';
+import { saveBlob } from './save-file';
+import type { PaneState, PickedScan, Store } from './state';
+
+/** A file the user picked: its path relative to the picked folder ("张三/身份证.jpg") and its bytes. */
+export interface PickedFile {
+  path: string;
+  blob: Blob;
+}
+
+type Intent = 'success' | 'info' | 'warning' | 'error';
+
+export class Controller {
+  constructor(
+    private readonly host: WorkbookHost & { open?(file: OpenedFile): Promise<void> },
+    private readonly store: Store,
+  ) {}
+
+  private get state(): PaneState {
+    return this.store.getState();
+  }
+
+  private progress(step: string, done = 0, total = 0) {
+    this.store.dispatch({ type: 'progress', progress: { step, done, total } });
+  }
+
+  private say(intent: Intent, text: string) {
+    this.store.dispatch({ type: 'notice', notice: { intent, text } });
+  }
+
+  /** Runs one workflow at a time with its progress shown; a failure becomes the message. Resolves true on success. */
+  private async run(step: string, work: () => Promise<void>): Promise<boolean> {
+    if (this.state.progress) return false;
+    this.progress(step);
+    this.store.dispatch({ type: 'notice', notice: null });
+    try {
+      await work();
+      return true;
+    } catch (e) {
+      this.say('error', (e as Error).message || String(e));
+      return false;
+    } finally {
+      this.store.dispatch({ type: 'progress', progress: null });
+    }
+  }
+
+  private blobOf = (path: string): Blob => {
+    const scan = this.state.scans.find((s) => s.path === path);
+    if (!scan) throw new Error(`找不到扫描件 ${path},请重新选择文件夹。`);
+    return scan.blob;
+  };
+
+  /** Validates the grid already read (linking the scans to its students when there are any) and marks the problems. */
+  private async evaluate(): Promise<ValidationResult> {
+    const { grid, policy, asOf, kindOverrides, scans, manual } = this.state;
+    if (!grid) throw new Error('请先校验工作簿。');
+    const { validateWorkbook } = await import('../rules/engine');
+    const options = { policy: policy ?? undefined, asOf: asOf ?? undefined, kindOverrides };
+    let result = validateWorkbook(grid, options);
+    const infos = scans.flatMap((s) => (s.info ? [s.info] : []));
+    if (infos.length > 0) {
+      const { linkScans } = await import('./scan-work');
+      const scanSet = linkScans(result.students, infos, result.policy, manual);
+      this.store.dispatch({ type: 'scan-set', scanSet });
+      result = validateWorkbook(grid, { ...options, scans: scanSet });
+    } else this.store.dispatch({ type: 'scan-set', scanSet: null });
+    this.store.dispatch({ type: 'validated', result });
+    if (this.host.capabilities.marks) {
+      this.progress('在表格中标记问题');
+      await this.host.markProblems(result.problems);
+    }
+    return result;
+  }
+
+  private async readAndEvaluate(): Promise<ValidationResult> {
+    const grid = await this.host.readWorkbook((p) => this.store.dispatch({ type: 'progress', progress: p }));
+    this.store.dispatch({ type: 'read', grid });
+    this.progress('校验');
+    return this.evaluate();
+  }
+
+  private revalidate(): void {
+    if (this.state.grid) void this.run('重新校验', async () => void (await this.evaluate()));
+  }
+
+  async validate(): Promise<void> {
+    await this.run('读取工作簿', async () => {
+      const result = await this.readAndEvaluate();
+      const marked = this.host.capabilities.marks ? ',已在表格中标出' : '';
+      if (result.tables.length === 0)
+        this.say('warning', '没有找到学生基本信息修改情况统计表:请检查表头(学号或注册证号、姓名、更正内容、更正后、更正原因)。');
+      else if (result.valid) this.say('success', `校验完成:没有错误,${result.counts.warning} 条警告${result.counts.warning ? marked : ''}。`);
+      else this.say('error', `发现 ${result.counts.error} 个错误、${result.counts.warning} 条警告${marked}。`);
+    });
+  }
+
+  /** File mode: opens the user's .xlsx and validates it at once. */
+  async openFile(file: OpenedFile): Promise<void> {
+    const opened = await this.run(`打开 ${file.name}`, async () => {
+      if (!this.host.open) throw new Error('在 Excel 中不需要打开文件。');
+      await this.host.open(file);
+      this.store.dispatch({ type: 'opened', name: file.name });
+    });
+    if (opened) await this.validate();
+  }
+
+  /** Adds picked files (a picked folder replaces the scans picked before), inspects them and links them. */
+  async addScans(files: PickedFile[], replace = false): Promise<void> {
+    await this.run('检查扫描件', async () => {
+      const previous = this.state.scans;
+      const keep = replace ? [] : previous.filter((s) => !files.some((f) => f.path === s.path));
+      for (const s of previous) if (!keep.includes(s)) URL.revokeObjectURL(s.thumbnail);
+      const added: PickedScan[] = files.map((f) => ({ path: f.path, blob: f.blob, info: null, thumbnail: URL.createObjectURL(f.blob) }));
+      this.store.dispatch({ type: 'scans', scans: [...keep, ...added] });
+      this.store.dispatch({ type: 'manual', manual: this.state.manual.filter((m) => keep.some((s) => s.path === m.file)) });
+
+      const { inspectBlob, hashTwins } = await import('./scan-work');
+      const inspected: ScanInfo[] = [];
+      for (const [i, s] of added.entries()) {
+        this.progress('检查扫描件', i, added.length);
+        inspected.push(await inspectBlob(s.path, s.blob));
+      }
+      const all = [...keep.flatMap((s) => (s.info ? [{ ...s.info, sha256: undefined }] : [])), ...inspected];
+      const hashed = new Map((await hashTwins(all, this.blobOf)).map((f) => [f.path, f]));
+      this.store.dispatch({ type: 'scans', scans: this.state.scans.map((s) => ({ ...s, info: hashed.get(s.path) ?? s.info })) });
+
+      if (this.state.grid) await this.evaluate();
+      const linked = new Set(this.state.scanSet?.links.map((l) => l.file));
+      const unmatched = this.state.scans.filter((s) => !linked.has(s.path)).length;
+      if (!this.state.grid) this.say('info', `已添加 ${added.length} 个文件;校验工作簿后会把它们对应到学生。`);
+      else if (unmatched) this.say('warning', `已添加 ${added.length} 个文件,其中 ${unmatched} 个没有对应到学生或材料类型,请在列表中指定。`);
+      else this.say('success', `已添加 ${added.length} 个文件,都已对应到学生。`);
+    });
+  }
+
+  async clearScans(): Promise<void> {
+    await this.run('清空扫描件', async () => {
+      for (const s of this.state.scans) URL.revokeObjectURL(s.thumbnail);
+      this.store.dispatch({ type: 'scans', scans: [] });
+      this.store.dispatch({ type: 'manual', manual: [] });
+      if (this.state.grid) await this.evaluate();
+    });
+  }
+
+  /** The registrar's own assignment of a file: to a student (null: not evidence) and/or as a kind; what is not given keeps the guess. */
+  async assign(path: string, choice: { studentId?: string | null; kind?: EvidenceKind }): Promise<void> {
+    await this.run('重新对应扫描件', async () => {
+      const before = this.state.manual.find((m) => m.file === path);
+      const manual: ManualAssignment[] = this.state.manual.filter((m) => m !== before);
+      manual.push({ ...before, file: path, ...choice });
+      this.store.dispatch({ type: 'manual', manual });
+      await this.evaluate();
+    });
+  }
+
+  async select(problem: Problem): Promise<void> {
+    if (!problem.sheet || !problem.cell) return;
+    if (!this.host.capabilities.select) return this.say('info', `请在 Excel 或 WPS 中打开工作表“${problem.sheet}”的单元格 ${problem.cell}。`);
+    await this.host.selectCell(problem.sheet, problem.cell).catch((e: Error) => this.say('error', e.message));
+  }
+
+  async fix(problem: Problem): Promise<void> {
+    const fix = problem.fix;
+    if (!fix) return;
+    await this.run(`修正:${fix.label}`, async () => {
+      const outcome = await this.host.applyFix(fix);
+      await this.readAndEvaluate();
+      this.say(outcome.undoable ? 'success' : 'warning', `已修正:${fix.label}。${outcome.undoable ? '' : '注意:此 Excel 版本不能用“撤销”恢复这次修改。'}`);
+    });
+  }
+
+  async exportPackage(): Promise<void> {
+    await this.run('生成材料包', async () => {
+      const { grid, result, names } = this.state;
+      if (!grid || !result) throw new Error('请先校验工作簿。');
+      const workbookName = await this.host.workbookName();
+      const fileName = `${workbookName}_材料包.zip`;
+      this.progress('取得工作簿文件');
+      const workbook = await this.host.getWorkbookFile(grid);
+      this.progress('写入材料包');
+      const { buildPackage } = await import('./package-work');
+      const built = await buildPackage({ result, scanSet: this.state.scanSet ?? undefined, blobOf: this.blobOf, workbook, workbookFile: `${workbookName}.xlsx`, names });
+      if (!built.ok) {
+        this.store.dispatch({ type: 'tab', tab: 'problems' });
+        throw new Error(built.message);
+      }
+      this.progress('保存材料包');
+      const saved = await saveBlob(built.blob, fileName);
+      if (saved.how === 'cancelled') return this.say('info', '已取消保存。');
+      this.store.dispatch({ type: 'exported', outcome: { fileName, how: saved.how, workbookSource: workbook.source } });
+      this.store.dispatch({ type: 'tab', tab: 'export' });
+      this.say('success', `材料包已${saved.how === 'picker' ? '保存' : '下载'}:${fileName}(${built.folders} 个学生文件夹,${built.scans} 个扫描件)。`);
+    });
+  }
+
+  async clearMarks(): Promise<void> {
+    await this.run('清除标记', async () => {
+      await this.host.clearMarks();
+      this.say('success', '已清除表格中的标记,单元格恢复原来的格式。');
+    });
+  }
+
+  async insertTemplate(): Promise<void> {
+    await this.run('插入模板', async () => {
+      const { DEFAULT_POLICY } = await import('../rules/policy');
+      await this.host.insertTemplate(this.state.policy ?? DEFAULT_POLICY);
+      this.say('success', '已插入新生、在籍生、毕业生三张统计表模板。');
+    });
+  }
+
+  setAsOf(asOf: string | null): void {
+    this.store.dispatch({ type: 'as-of', asOf });
+    this.revalidate();
+  }
+
+  async loadPolicy(file: File): Promise<void> {
+    await this.run(`载入策略 ${file.name}`, async () => {
+      const { parsePolicyJson } = await import('../rules/policy');
+      this.store.dispatch({ type: 'policy', policy: parsePolicyJson(await file.text()), name: file.name });
+      if (this.state.grid) await this.evaluate();
+      this.say('success', `已载入策略文件 ${file.name}。`);
+    });
+  }
+
+  resetPolicy(): void {
+    this.store.dispatch({ type: 'policy', policy: null, name: null });
+    this.revalidate();
+  }
+
+  setKindOverride(sheet: string, kind: TableKind | null): void {
+    this.store.dispatch({ type: 'kind-override', sheet, kind });
+    this.revalidate();
+  }
+
+  setNames(names: PaneState['names']): void {
+    this.store.dispatch({ type: 'names', names });
+  }
+
+  setTab(tab: PaneState['tab']): void {
+    this.store.dispatch({ type: 'tab', tab });
+  }
+
+  setFilters(filters: PaneState['filters']): void {
+    this.store.dispatch({ type: 'filters', filters });
+  }
+}

@@ -1,0 +1,48 @@
+/**
+ * Saving the package: the browser's save-file picker where the host allows it, a normal download otherwise.
+ * Office on Mac runs the pane in a WKWebView that can do neither; the pane then says which way works.
+ */
+
+export type SaveOutcome = { how: 'picker' | 'download' } | { how: 'cancelled' };
+
+interface SavePickerWindow {
+  showSaveFilePicker?: (options: {
+    suggestedName: string;
+    types: { description: string; accept: Record<string, string[]> }[];
+  }) => Promise<{ createWritable(): Promise<{ write(data: Blob): Promise<void>; close(): Promise<void> }> }>;
+}
+
+/** False where the pane cannot save a file at all (Excel for Mac's web view). */
+export function canSaveFiles(platform: string | null): boolean {
+  return platform !== 'Mac';
+}
+
+export async function saveBlob(blob: Blob, name: string): Promise<SaveOutcome> {
+  const picker = (window as unknown as SavePickerWindow).showSaveFilePicker;
+  if (picker) {
+    try {
+      const handle = await picker({ suggestedName: name, types: [{ description: 'ZIP 压缩包', accept: { 'application/zip': ['.zip'] } }] });
+      const writable = await handle.createWritable();
+      await writable.write(blob);
+      await writable.close();
+      return { how: 'picker' };
+    } catch (e) {
+      if ((e as Error).name === 'AbortError') return { how: 'cancelled' };
+      // A host that lists the picker but refuses it (cross-origin frame, policy): fall back to a download.
+    }
+  }
+  const url = URL.createObjectURL(blob);
+  try {
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = name;
+    a.style.display = 'none';
+    document.body.append(a);
+    a.click();
+    a.remove();
+  } finally {
+    // The download has started from the click; give the browser a moment before the URL goes.
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  }
+  return { how: 'download' };
+}

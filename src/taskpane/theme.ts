@@ -1,0 +1,41 @@
+/** The pane's theme: Office's own theme inside Office (dark when its body background is dark), the system's outside. */
+import { type Theme, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+
+/** Relative luminance of a "#rrggbb" colour, 0 (black) to 1 (white). */
+function luminance(hex: string): number | null {
+  const m = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex.trim());
+  if (!m) return null;
+  const [r, g, b] = m.slice(1).map((h) => parseInt(h, 16) / 255);
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+export function isDarkBackground(hex: string | undefined): boolean | null {
+  const l = hex ? luminance(hex) : null;
+  return l === null ? null : l < 0.5;
+}
+
+/** Office's theme where the host reports one, else `prefers-color-scheme`. */
+export function currentTheme(): Theme {
+  let dark: boolean | null = null;
+  try {
+    dark = isDarkBackground(typeof Office !== 'undefined' ? Office.context?.officeTheme?.bodyBackgroundColor : undefined);
+  } catch {
+    dark = null; // officeTheme throws on hosts without theme support
+  }
+  if (dark === null) dark = typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches;
+  return dark ? webDarkTheme : webLightTheme;
+}
+
+/**
+ * Calls back when the theme may have changed. Excel raises no theme event for a task pane, so the Office theme is
+ * read again whenever the pane gets focus; outside Office the system's colour scheme has its own event.
+ */
+export function watchTheme(onChange: () => void): () => void {
+  const media = typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : null;
+  media?.addEventListener('change', onChange);
+  window.addEventListener('focus', onChange);
+  return () => {
+    media?.removeEventListener('change', onChange);
+    window.removeEventListener('focus', onChange);
+  };
+}

@@ -1,0 +1,124 @@
+/**
+ * End-to-end, run 1: the built pane in headless Chromium with the in-memory Excel double standing in for
+ * office.js. Validate, see the marks and the list, jump to a cell, pick the scans, fix the row order, export.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { buildSync } from 'esbuild';
+import { E2E_DIST, ensurePaneBuilt } from './support/build';
+import { type PaneBrowser, chromiumAvailable, openPaneBrowser } from './support/browser';
+import { FIRST_DATA_ROW, SHEET, SORTED_KEYS, STUDENTS, sheetValues, writeScans, writeWorkbook } from './support/fixtures';
+import { NO_SAVE_PICKER, countOf, eventually, exportPackage, listedRules, openTab, pickScanFolder, unzipTest, waitForNotice, zipEntries } from './support/pane';
+import { type StaticServer, serveDirectory } from './support/server';
+import type { DoubleView } from './support/double-page';
+
+const describeIf = chromiumAvailable() ? describe : describe.skip;
+if (!chromiumAvailable()) console.warn('e2e: /usr/bin/chromium is missing, the end-to-end tests are skipped');
+
+const view = (b: PaneBrowser) => b.page.evaluate(() => (window as unknown as { __doubleView: () => DoubleView }).__doubleView());
+const sheetView = async (b: PaneBrowser) => (await view(b)).sheets.find((s) => s.name === SHEET)!;
+
+describeIf('task pane in Excel (in-memory double)', () => {
+  let tmp: string;
+  let server: StaticServer;
+  let b: PaneBrowser;
+  let workbookBytes: Buffer;
+
+  beforeAll(async () => {
+    ensurePaneBuilt();
+    tmp = mkdtempSync(path.join(os.tmpdir(), 'xjcheck-e2e-excel-'));
+    // What getFileAsync hands over: the registrar's file as Office keeps it (the table as typed, out of order).
+    await writeWorkbook(path.join(tmp, 'office-file.xlsx'), STUDENTS);
+    workbookBytes = readFileSync(path.join(tmp, 'office-file.xlsx'));
+    writeScans(path.join(tmp, 'scans'), STUDENTS);
+    const double = buildSync({ entryPoints: [path.join(__dirname, 'support', 'double-page.ts')], bundle: true, format: 'iife', write: false, target: 'es2022' }).outputFiles[0].text;
+
+    server = await serveDirectory(E2E_DIST);
+    b = await openPaneBrowser();
+    const spec = { name: '学生基本信息修改情况统计表.xlsx', sheets: [{ name: SHEET, rows: sheetValues(STUDENTS), merges: ['A1:I1'] }], fileBase64: workbookBytes.toString('base64') };
+    await b.context.addInitScript(`window.__doubleSpec = ${JSON.stringify(spec)}; ${NO_SAVE_PICKER}`);
+    // The double takes office.js's place (Office and Excel as the adapter calls them), still served from 127.0.0.1.
+    await b.page.route('**/office-js/office.js', (route) => route.fulfill({ contentType: 'text/javascript', body: double }));
+    await b.page.goto(`${server.url}/taskpane.html`);
+  }, 600_000);
+
+  afterAll(async () => {
+    await b?.close();
+    await server?.close();
+    if (tmp) rmSync(tmp, { recursive: true, force: true });
+  });
+
+  it('registers the ribbon commands in the shared runtime', async () => {
+    await b.page.getByRole('button', { name: '校验' }).waitFor();
+    const actions = await b.page.evaluate(() => [...(window as unknown as { __double: { state: { actions: Map<string, unknown> } } }).__double.state.actions.keys()]);
+    expect(actions.sort()).toEqual(['clearMarks', 'exportPackage', 'insertTemplate', 'validate']);
+  });
+
+  it('validates: marks the cells and lists the problems', async () => {
+    const before = (await view(b)).syncs;
+    await b.page.getByRole('button', { name: '校验', exact: true }).click();
+    await waitForNotice(b.page, /发现 \d+ 个错误/);
+    const syncs = (await view(b)).syncs - before;
+    console.log(`e2e excel: 校验 (read, validate, mark) took ${syncs} context.sync() calls`);
+    expect(syncs).toBeGreaterThan(0);
+
+    const rules = await listedRules(b.page);
+    expect(rules).toContain('sort-order');
+    expect(rules).toContain('evidence-not-checked');
+    // The out-of-order 学号 is the second data row's; its key cell is marked in place.
+    expect((await sheetView(b)).filled).toContain(`C${FIRST_DATA_ROW + 1}`);
+    await expect(b.page.getByTestId('summary').textContent()).resolves.toMatch(/找到 1 张表.*学生 3 人/);
+    await b.screenshot('excel-1-validated');
+  });
+
+  it('selects the cell of a clicked problem', async () => {
+    await b.page.locator('li[data-rule="sort-order"]').getByRole('button').first().click();
+    expect(await eventually(async () => (await sheetView(b)).selection, `C${FIRST_DATA_ROW + 1}`)).toBe(`C${FIRST_DATA_ROW + 1}`);
+    expect((await view(b)).activeSheet).toBe(SHEET);
+  });
+
+  it('links a picked folder of scans to the students', async () => {
+    await expect(pickScanFolder(b.page, path.join(tmp, 'scans'))).resolves.toMatch(/都已对应到学生/);
+    expect(await countOf(b.page.locator('[data-scan] img'), STUDENTS.length)).toBe(STUDENTS.length);
+    await b.screenshot('excel-2-scans');
+    await openTab(b.page, '学生材料');
+    expect(await countOf(b.page.getByTestId('student-evidence').getByText('已有', { exact: true }), STUDENTS.length)).toBe(STUDENTS.length);
+    await b.screenshot('excel-3-evidence');
+  });
+
+  it('fixes the row order in the workbook', async () => {
+    await openTab(b.page, '问题');
+    await b.page.locator('li[data-rule="sort-order"]').getByRole('button', { name: /^修正/ }).click();
+    await waitForNotice(b.page, /已修正/);
+    const values = (await sheetView(b)).values;
+    expect(STUDENTS.map((_, i) => values[`C${FIRST_DATA_ROW + i}`])).toEqual(SORTED_KEYS);
+    // Whole rows moved: each 学号 keeps its 姓名.
+    for (const [i, key] of SORTED_KEYS.entries()) expect(values[`D${FIRST_DATA_ROW + i}`]).toBe(STUDENTS.find((s) => s.key === key)!.name);
+    expect(await listedRules(b.page)).not.toContain('sort-order');
+    await expect(b.page.getByTestId('summary').textContent()).resolves.toMatch(/错误 0/);
+    await b.screenshot('excel-4-fixed');
+  });
+
+  it('exports the package: one folder per student, the workbook from Office, the report', async () => {
+    const saved = path.join(tmp, 'saved.zip');
+    const { name, zip } = await exportPackage(b.page, saved);
+    expect(name).toBe('学生基本信息修改情况统计表_材料包.zip');
+    const entries = zipEntries(zip);
+    for (const s of STUDENTS) expect(entries.some((e) => new RegExp(`^${s.key}${s.name}/身份证\\.(jpg|png)$`).test(e))).toBe(true);
+    expect(entries).toContain('校验报告.txt');
+    const workbook = entries.find((e) => e.endsWith('.xlsx'))!;
+    expect(Buffer.from(await zip.file(workbook)!.async('uint8array')).equals(workbookBytes)).toBe(true);
+    const unzip = unzipTest(saved);
+    if (unzip !== null) expect(unzip).toMatch(/No errors detected/);
+    await expect(b.page.getByTestId('export-done').textContent()).resolves.toMatch(/Office 提供的工作簿原文件/);
+    await b.screenshot('excel-5-exported');
+  });
+
+  it('made no request that left 127.0.0.1', () => {
+    expect(b.outside).toEqual([]);
+    expect(b.requests.length).toBeGreaterThan(0);
+    expect(b.requests.every((u) => u.startsWith(server.url))).toBe(true);
+    expect(b.pageErrors).toEqual([]);
+  });
+});

@@ -1,0 +1,95 @@
+/**
+ * End-to-end, run 2: the built pane opened in an ordinary browser (no Office host), as a registrar who uses WPS
+ * would: open the .xlsx, validate, pick the scans, export; nothing is marked or fixed in place.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { E2E_DIST, ensurePaneBuilt } from './support/build';
+import { type PaneBrowser, chromiumAvailable, openPaneBrowser } from './support/browser';
+import { STUDENTS, writeScans, writeWorkbook } from './support/fixtures';
+import { BLOCKED_TELEMETRY, NO_SAVE_PICKER, countOf, eventually, exportPackage, listedRules, pickScanFolder, unzipTest, waitForNotice, zipEntries } from './support/pane';
+import { type StaticServer, serveDirectory } from './support/server';
+
+const describeIf = chromiumAvailable() ? describe : describe.skip;
+if (!chromiumAvailable()) console.warn('e2e: /usr/bin/chromium is missing, the end-to-end tests are skipped');
+
+/** Sorted, so the only error left is the evidence the scans bring. */
+const SORTED = [...STUDENTS].sort((a, b) => a.key.localeCompare(b.key));
+const WORKBOOK = '在籍生更正.xlsx';
+
+describeIf('task pane outside Office (file mode)', () => {
+  let tmp: string;
+  let server: StaticServer;
+  let b: PaneBrowser;
+
+  beforeAll(async () => {
+    ensurePaneBuilt();
+    tmp = mkdtempSync(path.join(os.tmpdir(), 'xjcheck-e2e-file-'));
+    await writeWorkbook(path.join(tmp, WORKBOOK), SORTED);
+    writeScans(path.join(tmp, 'scans'), SORTED);
+    server = await serveDirectory(E2E_DIST);
+    b = await openPaneBrowser();
+    await b.context.addInitScript(NO_SAVE_PICKER);
+    await b.page.goto(`${server.url}/taskpane.html`);
+  }, 600_000);
+
+  afterAll(async () => {
+    await b?.close();
+    await server?.close();
+    if (tmp) rmSync(tmp, { recursive: true, force: true });
+  });
+
+  it('offers to open a workbook and says what this mode cannot do', async () => {
+    await b.page.getByRole('button', { name: '打开工作簿' }).waitFor();
+    await expect(b.page.getByText('在浏览器中使用').count()).resolves.toBe(1);
+    expect(await b.page.getByRole('button', { name: '清除标记' }).count()).toBe(0);
+    await b.screenshot('file-0-start');
+  });
+
+  it('opens the .xlsx and validates it', async () => {
+    await b.page.getByTestId('workbook-input').setInputFiles(path.join(tmp, WORKBOOK));
+    await waitForNotice(b.page, /发现 \d+ 个错误|校验完成/);
+    await expect(b.page.getByTestId('opened-file').textContent()).resolves.toBe(WORKBOOK);
+    await expect(b.page.getByTestId('summary').textContent()).resolves.toMatch(/找到 1 张表.*学生 3 人/);
+    const rules = await listedRules(b.page);
+    expect(rules).toContain('evidence-not-checked');
+    expect(rules).not.toContain('sort-order');
+    await b.screenshot('file-1-validated');
+  });
+
+  it('links the picked scans and exports the opened file unchanged', async () => {
+    await expect(pickScanFolder(b.page, path.join(tmp, 'scans'))).resolves.toMatch(/都已对应到学生/);
+    expect(await countOf(b.page.locator('[data-scan] img'), SORTED.length)).toBe(SORTED.length);
+    await expect(b.page.getByTestId('summary').textContent()).resolves.toMatch(/错误 0/);
+    await b.screenshot('file-2-scans');
+
+    const saved = path.join(tmp, 'saved.zip');
+    const { name, zip } = await exportPackage(b.page, saved);
+    expect(name).toBe('在籍生更正_材料包.zip');
+    const entries = zipEntries(zip);
+    for (const s of SORTED) expect(entries.some((e) => new RegExp(`^${s.key}${s.name}/身份证\\.(jpg|png)$`).test(e))).toBe(true);
+    expect(entries).toContain('校验报告.txt');
+    expect(Buffer.from(await zip.file(WORKBOOK)!.async('uint8array')).equals(readFileSync(path.join(tmp, WORKBOOK)))).toBe(true);
+    const unzip = unzipTest(saved);
+    if (unzip !== null) expect(unzip).toMatch(/No errors detected/);
+    await expect(b.page.getByTestId('export-done').textContent()).resolves.toMatch(/所打开的工作簿原文件/);
+    await b.screenshot('file-3-exported');
+  });
+
+  it('follows the system colour scheme outside Office', async () => {
+    const background = () => b.page.evaluate(() => getComputedStyle(document.querySelector('main')!.parentElement!).backgroundColor);
+    const light = await background();
+    await b.page.emulateMedia({ colorScheme: 'dark' });
+    expect(await eventually(async () => (await background()) !== light, true)).toBe(true);
+    await b.screenshot('file-4-dark');
+    await b.page.emulateMedia({ colorScheme: 'light' });
+  });
+
+  it('made no request that left 127.0.0.1', () => {
+    expect(b.outside).toEqual([]);
+    expect(b.requests.every((u) => u.startsWith(server.url))).toBe(true);
+    // office.js tries to frame its telemetry page outside Office; the page's CSP stops it before any request.
+    expect(b.pageErrors.filter((e) => !BLOCKED_TELEMETRY.test(e))).toEqual([]);
+  });
+});

@@ -1,0 +1,50 @@
+/**
+ * Builds the pane for the end-to-end tests into dist/e2e (office.js from the local package, so the page needs no
+ * network), unless that build is newer than every source file. Test files may run in parallel workers: a lock
+ * directory makes one of them build while the others wait.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import path from 'node:path';
+
+export const ROOT = path.resolve(__dirname, '..', '..', '..');
+export const E2E_DIST = path.join(ROOT, 'dist', 'e2e');
+const STAMP = path.join(E2E_DIST, 'taskpane.html');
+const LOCK = path.join(ROOT, 'dist', '.e2e-build.lock');
+
+function newestMtime(p: string): number {
+  const st = statSync(p);
+  if (!st.isDirectory()) return st.mtimeMs;
+  return Math.max(st.mtimeMs, ...readdirSync(p).map((f) => newestMtime(path.join(p, f))));
+}
+
+function isStale(): boolean {
+  if (!existsSync(STAMP)) return true;
+  const inputs = ['src', 'webpack.config.js', 'manifest.xml', 'assets', 'package.json'].map((f) => path.join(ROOT, f)).filter(existsSync);
+  return Math.max(...inputs.map(newestMtime)) > statSync(STAMP).mtimeMs;
+}
+
+const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+
+export function ensurePaneBuilt(): void {
+  mkdirSync(path.dirname(LOCK), { recursive: true });
+  for (;;) {
+    try {
+      mkdirSync(LOCK);
+      break;
+    } catch {
+      // Another worker is building; a lock older than 10 minutes is left from a killed run.
+      if (Date.now() - statSync(LOCK, { throwIfNoEntry: false })!.mtimeMs > 600_000) rmSync(LOCK, { recursive: true, force: true });
+      sleep(500);
+    }
+  }
+  try {
+    if (isStale())
+      execFileSync(process.execPath, [path.join(ROOT, 'node_modules', 'webpack', 'bin', 'webpack.js'), '--mode', 'production', '--env', 'officejs=local', '--env', 'out=dist/e2e'], {
+        cwd: ROOT,
+        stdio: 'pipe',
+      });
+  } finally {
+    rmSync(LOCK, { recursive: true, force: true });
+  }
+}

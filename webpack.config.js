@@ -1,0 +1,80 @@
+/**
+ * Builds the task pane: src/taskpane/index.tsx → dist/taskpane.html + its bundle, and copies manifest.xml and
+ * assets/ into dist/.
+ *
+ * Where office.js comes from is a build-time choice (`--env officejs=...`):
+ * - `office` (default): Office's own URL, the only remote script the pane may load (what Office requires of an add-in);
+ * - `local`: the copy in the @microsoft/office-js package, copied into dist/office-js/, so the page makes no request
+ *   outside the machine (end-to-end tests, and a registrar who opens the page outside Office).
+ * `--env out=DIR` writes somewhere else than dist/ (the end-to-end tests build into dist/e2e).
+ * `--env baseUrl=https://…` is where the pane will be hosted; manifest.xml's localhost URLs are rewritten to it.
+ */
+const fs = require('node:fs');
+const path = require('node:path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+
+const OFFICE_JS_URL = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+const OFFICE_JS_DIR = path.dirname(require.resolve('@microsoft/office-js/package.json'));
+
+/** Loads the manifest URL rewrite of src/excel/manifest-url.ts (TypeScript) through esbuild, when that file exists. */
+function loadManifestRewrite() {
+  const file = path.resolve(__dirname, 'src/excel/manifest-url.ts');
+  if (!fs.existsSync(file)) return null;
+  const { outputFiles } = require('esbuild').buildSync({ entryPoints: [file], bundle: true, platform: 'node', format: 'cjs', write: false });
+  const mod = { exports: {} };
+  new Function('module', 'exports', 'require', outputFiles[0].text)(mod, mod.exports, require);
+  const fn = Object.values(mod.exports).find((v) => typeof v === 'function');
+  return fn ?? null;
+}
+
+module.exports = (env = {}, argv = {}) => {
+  const production = argv.mode !== 'development';
+  const officeJs = env.officejs === 'local' ? 'local' : 'office';
+  const outDir = path.resolve(__dirname, env.out || 'dist');
+  const rewrite = env.baseUrl ? loadManifestRewrite() : null;
+  if (env.baseUrl && !rewrite) throw new Error('--env baseUrl needs src/excel/manifest-url.ts');
+
+  const copies = [];
+  if (fs.existsSync(path.resolve(__dirname, 'manifest.xml')))
+    copies.push({
+      from: 'manifest.xml',
+      to: 'manifest.xml',
+      info: { minimized: true },
+      transform: rewrite ? (content) => rewrite(content.toString('utf8'), env.baseUrl) : undefined,
+    });
+  if (fs.existsSync(path.resolve(__dirname, 'assets')) && fs.readdirSync(path.resolve(__dirname, 'assets')).length > 0)
+    copies.push({ from: 'assets', to: 'assets', info: { minimized: true } });
+  if (officeJs === 'local')
+    // The loader and its strings are all a page outside Office needs (inside Office, Office's own office.js is used).
+    for (const file of ['office.js', 'o15apptofilemappingtable.js', 'en-us/office_strings.js', 'zh-cn/office_strings.js'])
+      copies.push({ from: path.join(OFFICE_JS_DIR, 'dist', file), to: `office-js/${file}`, info: { minimized: true } });
+
+  return {
+    mode: production ? 'production' : 'development',
+    devtool: production ? false : 'source-map',
+    entry: { taskpane: './src/taskpane/index.tsx' },
+    output: {
+      path: outDir,
+      filename: production ? '[name].[contenthash:8].js' : '[name].js',
+      chunkFilename: production ? '[name].[contenthash:8].js' : '[name].js',
+      publicPath: '',
+      // Removes only the pane's own old files: dist/ also holds the CLI bundle, benchmarks and the end-to-end build.
+      clean: { keep: (file) => !/^(taskpane\.|\d+\.[0-9a-f]{8}\.js|office-js[\\/]|assets[\\/]|manifest\.xml)/.test(file) },
+    },
+    resolve: { extensions: ['.tsx', '.ts', '.js'] },
+    module: {
+      rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { transpileOnly: true } } }],
+    },
+    plugins: [
+      new HtmlWebpackPlugin({
+        template: './src/taskpane/taskpane.html',
+        filename: 'taskpane.html',
+        chunks: ['taskpane'],
+        templateParameters: { officeJsUrl: officeJs === 'local' ? 'office-js/office.js' : OFFICE_JS_URL },
+      }),
+      ...(copies.length ? [new CopyWebpackPlugin({ patterns: copies })] : []),
+    ],
+    performance: { hints: false },
+  };
+};
