@@ -42,3 +42,23 @@ export const TEMPLATE_HELP = `用法:xjcheck template --out <文件.xlsx> [选�
   --force                   文件已存在时覆盖
   -h, --help                显示本说明
 `;
+
+export const PACKAGE_HELP = `用法:xjcheck package <工作簿.xlsx> --scans <文件夹> [选项]
+
+校验统计表和扫描件;没有错误时生成上报材料包(ZIP):统计表原件、校验报告.txt(信息变更和录入错误的数量、
+个例、其余警告),以及每名学生一个文件夹(新生、在籍生为“学号姓名”,毕业生为“注册证号姓名”),
+其中的扫描件按内容命名(身份证.jpg、户口本1.jpg……)。还有错误时不生成材料包,并列出错误的位置。
+
+选项:
+  --scans <文件夹>          扫描件所在的文件夹(必填)
+  --out <文件.zip>          材料包的保存位置(默认:工作簿旁边的“工作簿名_材料包.zip”)
+  --names utf8|gbk          ZIP 中文件名的编码:utf8(默认,Windows 10 及以上、7-Zip、WinRAR、Bandizip、macOS
+                            都能正确显示)或 gbk(供只认系统编码的旧版 Windows 解压工具使用)
+  --as-of <YYYY-MM-DD>      按这一天判断时限(默认今天)
+  --policy <策略.json>      使用自定义策略文件
+  --kind <工作表>=<类型>     指定工作表的表类型:new(新生)、enrolled(在籍生)或 graduate(毕业生),可重复
+  -h, --help                显示本说明
+
+示例:
+  xjcheck package 学生基本信息修改情况统计表.xlsx --scans 扫描件 --as-of 2026-11-29
+`;

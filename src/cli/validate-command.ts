@@ -1,15 +1,13 @@
 /** `xjcheck validate`: reads the workbook, validates every sheet (with the scans when given) and prints the report. */
 import path from 'node:path';
-import { validateWorkbook } from '../rules/engine';
 import { toJsonReport } from '../rules/report';
 import { DEFAULT_POLICY } from '../rules/policy';
-import { loadScanFolder } from '../scan/node-folder';
-import { readWorkbook } from '../xlsx/read-workbook';
 import { parseAsOf, parseCommandArgs, parseKindOverrides } from './args';
-import { assertDirectory, loadPolicyOption, readUserFile } from './files';
+import { assertDirectory, loadPolicyOption } from './files';
 import { VALIDATE_HELP } from './help';
 import { type CliIo, EXIT_ERRORS, EXIT_OK, UserError } from './io';
 import { formatTextReport } from './text-report';
+import { validateFile } from './validate-file';
 
 export async function runValidateCommand(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs(argv, {
@@ -32,17 +30,8 @@ export async function runValidateCommand(argv: string[], io: CliIo): Promise<num
   const policy = (await loadPolicyOption(io, values.policy)) ?? DEFAULT_POLICY;
   const scanDir = values.scans === undefined ? undefined : await assertDirectory(io, values.scans);
 
-  const bytes = await readUserFile(io, file);
-  const grid = await readWorkbook(bytes, { name: path.basename(file, path.extname(file)) });
-  const sheetNames = grid.sheets.map((s) => s.name);
-  for (const sheet of Object.keys(kindOverrides))
-    if (!sheetNames.includes(sheet)) throw new UserError(`--kind 指定的工作表不存在:“${sheet}”。工作簿中的工作表:${sheetNames.join('、')}`);
-
-  // Scans are linked to students, so a first pass without rules finds the students, then the real pass runs with the scans.
-  const options = { policy, asOf, kindOverrides };
-  const scans = scanDir === undefined ? undefined : await loadScanFolder(scanDir, validateWorkbook(grid, { ...options, rules: [] }).students, policy);
-  const result = validateWorkbook(grid, { ...options, scans });
+  const { grid, result, scans } = await validateFile(io, file, { policy, asOf, kindOverrides, scanDir });
   if (values.json) io.out(JSON.stringify(toJsonReport(result, scans), null, 2) + '\n');
-  else io.out(formatTextReport(result, { workbook: path.basename(file), sheetNames, scans }));
+  else io.out(formatTextReport(result, { workbook: path.basename(file), sheetNames: grid.sheets.map((s) => s.name), scans }));
   return result.valid ? EXIT_OK : EXIT_ERRORS;
 }

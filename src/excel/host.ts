@@ -16,6 +16,9 @@ import { readOfficeFile } from './office-file';
 import { readWorkbookGrid } from './read-workbook';
 import { assertExcelSupported, supports } from './requirements';
 
+/** The document setting that holds the scan assignments: saved inside the workbook, so they come back with it. */
+const LINK_STATE_SETTING = 'xjLinkState';
+
 const stripExtension = (name: string) => name.replace(/\.(xlsx|xlsm|xlsb|xls|csv)$/i, '');
 
 export function createExcelHost(): WorkbookHost {
@@ -101,6 +104,19 @@ export function createExcelHost(): WorkbookHost {
       }
       const { rebuildWorkbook } = await import('./rebuild-workbook');
       return { bytes: await rebuildWorkbook(grid), source: 'rebuilt' };
+    },
+
+    async loadLinkState() {
+      return Office.context.document.settings?.get(LINK_STATE_SETTING) ?? null;
+    },
+
+    async saveLinkState(state) {
+      const settings = Office.context.document.settings;
+      if (!settings) return;
+      settings.set(LINK_STATE_SETTING, state);
+      await new Promise<void>((resolve, reject) =>
+        settings.saveAsync((r) => (r.status === Office.AsyncResultStatus.Succeeded ? resolve() : reject(new Error(`无法在工作簿中保存扫描件的对应关系:${r.error?.message ?? ''}`)))),
+      );
     },
   };
 }

@@ -20,6 +20,9 @@ export interface FileHost extends WorkbookHost {
   fileName(): string | null;
 }
 
+/** Outside Office the scan assignments are kept in this browser's local storage, per workbook file name. */
+const linkStateKey = (fileName: string) => `xjLinkState:${fileName}`;
+
 const unavailable = (what: string) => () => Promise.reject(new Error(`在浏览器中打开的文件不能${what},请在 Excel 中使用本加载项。`));
 
 export function createFileHost(): FileHost {
@@ -56,6 +59,13 @@ export function createFileHost(): FileHost {
     insertTemplate: unavailable('插入模板'),
     async getWorkbookFile(): Promise<WorkbookFile> {
       return { bytes: requireOpened().bytes, source: 'opened-file' };
+    },
+    async loadLinkState() {
+      const saved = opened && globalThis.localStorage?.getItem(linkStateKey(opened.name));
+      return saved ? JSON.parse(saved) : null;
+    },
+    async saveLinkState(state) {
+      if (opened) globalThis.localStorage?.setItem(linkStateKey(opened.name), JSON.stringify(state));
     },
   };
 }

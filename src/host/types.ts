@@ -41,4 +41,7 @@ export interface WorkbookHost {
   insertTemplate(policy: Policy): Promise<void>;
   /** The workbook to put in the package, without marks. */
   getWorkbookFile(grid: WorkbookGrid): Promise<WorkbookFile>;
+  /** The registrar's saved scan assignments for this workbook (plain JSON, see src/scan/link-state.ts), or null. */
+  loadLinkState(): Promise<unknown>;
+  saveLinkState(state: unknown): Promise<void>;
 }

@@ -6,7 +6,7 @@ import type { RuleContext, RuleModule } from './rule';
 import { ALL_RULES } from './checks';
 import type { ScanSet } from './scans';
 import { type Student, groupStudents } from './students';
-import { type Table, readSheet } from './table';
+import { type SheetReading, type Table, readSheet } from './table';
 
 export interface ValidateOptions {
   policy?: Policy;
@@ -35,12 +35,21 @@ export function todayIso(now = new Date()): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
+/** The tables and students of a workbook, without running any rule (what linking scans to students needs first). */
+export function readWorkbookModel(
+  grid: WorkbookGrid,
+  policy: Policy = DEFAULT_POLICY,
+  kindOverrides: Record<string, TableKind> = {},
+): { readings: SheetReading[]; tables: Table[]; students: Student[] } {
+  const readings = grid.sheets.map((s) => readSheet(s, policy, kindOverrides[s.name]));
+  const tables = readings.flatMap((r) => (r.table ? [r.table] : []));
+  return { readings, tables, students: tables.flatMap((t) => groupStudents(t, policy)) };
+}
+
 export function validateWorkbook(grid: WorkbookGrid, options: ValidateOptions = {}): ValidationResult {
   const policy = options.policy ?? DEFAULT_POLICY;
   const asOf = options.asOf ?? todayIso();
-  const readings = grid.sheets.map((s) => readSheet(s, policy, options.kindOverrides?.[s.name]));
-  const tables = readings.flatMap((r) => (r.table ? [r.table] : []));
-  const students = tables.flatMap((t) => groupStudents(t, policy));
+  const { readings, tables, students } = readWorkbookModel(grid, policy, options.kindOverrides);
   const problems: Problem[] = [];
 
   for (const rule of options.rules ?? ALL_RULES) {

@@ -9,6 +9,7 @@ import type { ValidationResult } from '../rules/engine';
 import type { EvidenceKind, TableKind } from '../rules/policy';
 import type { Problem } from '../rules/problem';
 import type { ScanInfo } from '../rules/scans';
+import type { Student } from '../rules/students';
 import type { ManualAssignment } from '../scan/link';
 import { saveBlob } from './save-file';
 import type { PaneState, PickedScan, Store } from './state';
@@ -22,6 +23,9 @@ export interface PickedFile {
 type Intent = 'success' | 'info' | 'warning' | 'error';
 
 export class Controller {
+  /** Whether the saved assignments were tried on the scans now picked (once per pick), and how many came back. */
+  private linkState: { tried: boolean; restored: number } = { tried: false, restored: 0 };
+
   constructor(
     private readonly host: WorkbookHost & { open?(file: OpenedFile): Promise<void> },
     private readonly store: Store,
@@ -63,24 +67,45 @@ export class Controller {
 
   /** Validates the grid already read (linking the scans to its students when there are any) and marks the problems. */
   private async evaluate(): Promise<ValidationResult> {
-    const { grid, policy, asOf, kindOverrides, scans, manual } = this.state;
+    const { grid, policy, asOf, kindOverrides, scans } = this.state;
     if (!grid) throw new Error('请先校验工作簿。');
-    const { validateWorkbook } = await import('../rules/engine');
-    const options = { policy: policy ?? undefined, asOf: asOf ?? undefined, kindOverrides };
-    let result = validateWorkbook(grid, options);
+    const { readWorkbookModel, validateWorkbook } = await import('../rules/engine');
+    const { DEFAULT_POLICY } = await import('../rules/policy');
+    const options = { policy: policy ?? DEFAULT_POLICY, asOf: asOf ?? undefined, kindOverrides };
     const infos = scans.flatMap((s) => (s.info ? [s.info] : []));
+    let scanSet = null;
     if (infos.length > 0) {
+      // Scans are linked to students, so the students are read first, then the rules run with the scans.
       const { linkScans } = await import('./scan-work');
-      const scanSet = linkScans(result.students, infos, result.policy, manual);
-      this.store.dispatch({ type: 'scan-set', scanSet });
-      result = validateWorkbook(grid, { ...options, scans: scanSet });
-    } else this.store.dispatch({ type: 'scan-set', scanSet: null });
+      const { students } = readWorkbookModel(grid, options.policy, kindOverrides);
+      if (!this.linkState.tried) await this.restoreAssignments(infos, students);
+      scanSet = linkScans(students, infos, options.policy, this.state.manual);
+    }
+    this.store.dispatch({ type: 'scan-set', scanSet });
+    const result = validateWorkbook(grid, { ...options, scans: scanSet ?? undefined });
     this.store.dispatch({ type: 'validated', result });
     if (this.host.capabilities.marks) {
       this.progress('在表格中标记问题');
       await this.host.markProblems(result.problems);
     }
     return result;
+  }
+
+  /** Applies the assignments saved with this workbook to the scans just picked; the registrar's current choices win. */
+  private async restoreAssignments(files: ScanInfo[], students: Student[]): Promise<void> {
+    this.linkState = { tried: true, restored: 0 };
+    const saved = await this.host.loadLinkState().catch(() => null);
+    if (!saved) return;
+    const { restoreLinkState } = await import('../scan/link-state');
+    try {
+      const { manual } = restoreLinkState(saved, files, students);
+      const current = this.state.manual;
+      const added = manual.filter((m) => !current.some((c) => c.file === m.file));
+      this.store.dispatch({ type: 'manual', manual: [...current, ...added] });
+      this.linkState.restored = added.length;
+    } catch (e) {
+      this.say('warning', (e as Error).message);
+    }
   }
 
   private async readAndEvaluate(): Promise<ValidationResult> {
@@ -118,6 +143,7 @@ export class Controller {
   /** Adds picked files (a picked folder replaces the scans picked before), inspects them and links them. */
   async addScans(files: PickedFile[], replace = false): Promise<void> {
     await this.run('检查扫描件', async () => {
+      this.linkState = { tried: false, restored: 0 };
       const previous = this.state.scans;
       const keep = replace ? [] : previous.filter((s) => !files.some((f) => f.path === s.path));
       for (const s of previous) if (!keep.includes(s)) URL.revokeObjectURL(s.thumbnail);
@@ -138,15 +164,17 @@ export class Controller {
       if (this.state.grid) await this.evaluate();
       const linked = new Set(this.state.scanSet?.links.map((l) => l.file));
       const unmatched = this.state.scans.filter((s) => !linked.has(s.path)).length;
+      const restored = this.linkState.restored ? `已恢复上次手动指定的 ${this.linkState.restored} 个对应关系。` : '';
       if (!this.state.grid) this.say('info', `已添加 ${added.length} 个文件;校验工作簿后会把它们对应到学生。`);
-      else if (unmatched) this.say('warning', `已添加 ${added.length} 个文件,其中 ${unmatched} 个没有对应到学生或材料类型,请在列表中指定。`);
-      else this.say('success', `已添加 ${added.length} 个文件,都已对应到学生。`);
+      else if (unmatched) this.say('warning', `已添加 ${added.length} 个文件,其中 ${unmatched} 个没有对应到学生或材料类型,请在列表中指定。${restored}`);
+      else this.say('success', `已添加 ${added.length} 个文件,都已对应到学生。${restored}`);
     });
   }
 
   async clearScans(): Promise<void> {
     await this.run('清空扫描件', async () => {
       for (const s of this.state.scans) URL.revokeObjectURL(s.thumbnail);
+      this.linkState = { tried: false, restored: 0 };
       this.store.dispatch({ type: 'scans', scans: [] });
       this.store.dispatch({ type: 'manual', manual: [] });
       if (this.state.grid) await this.evaluate();
@@ -160,6 +188,9 @@ export class Controller {
       const manual: ManualAssignment[] = this.state.manual.filter((m) => m !== before);
       manual.push({ ...before, file: path, ...choice });
       this.store.dispatch({ type: 'manual', manual });
+      // Saved with the workbook, so picking the same folder again after reopening restores every assignment.
+      const { saveLinkState } = await import('../scan/link-state');
+      await this.host.saveLinkState(saveLinkState(manual, this.state.scans.flatMap((s) => (s.info ? [s.info] : []))));
       await this.evaluate();
     });
   }

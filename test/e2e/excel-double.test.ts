@@ -2,10 +2,11 @@
  * End-to-end, run 1: the built pane in headless Chromium with the in-memory Excel double standing in for
  * office.js. Validate, see the marks and the list, jump to a cell, pick the scans, fix the row order, export.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { buildSync } from 'esbuild';
+import { makePng } from '../../scripts/synth-images';
 import { E2E_DIST, ensurePaneBuilt } from './support/build';
 import { type PaneBrowser, chromiumAvailable, openPaneBrowser } from './support/browser';
 import { FIRST_DATA_ROW, SHEET, SORTED_KEYS, STUDENTS, sheetValues, writeScans, writeWorkbook } from './support/fixtures';
@@ -113,6 +114,29 @@ describeIf('task pane in Excel (in-memory double)', () => {
     if (unzip !== null) expect(unzip).toMatch(/No errors detected/);
     await expect(b.page.getByTestId('export-done').textContent()).resolves.toMatch(/Office 提供的工作簿原文件/);
     await b.screenshot('excel-5-exported');
+  });
+
+  it('remembers a manual assignment with the workbook and restores it when the folder is picked again', async () => {
+    // A file whose name says nothing: the registrar assigns it by hand.
+    const loose = path.join(tmp, 'loose');
+    mkdirSync(path.join(loose, '杂项'), { recursive: true });
+    writeFileSync(path.join(loose, '杂项', '扫描0001.png'), makePng({ width: 1169, height: 1654, dpi: 200 }));
+    await expect(pickScanFolder(b.page, loose)).resolves.toMatch(/1 个没有对应到学生/);
+    const item = b.page.locator('li[data-scan$="扫描0001.png"]');
+    await item.getByRole('combobox', { name: /属于哪位学生/ }).click();
+    await b.page.getByRole('option', { name: `${STUDENTS[0].key}${STUDENTS[0].name}` }).click();
+    const kindBox = item.getByRole('combobox', { name: /是什么材料/ });
+    expect(await eventually(() => kindBox.isEnabled(), true)).toBe(true);
+    await kindBox.click();
+    await b.page.getByRole('option', { name: '户口本', exact: true }).click();
+    type Settings = { __double: { state: { settings: { saved: Map<string, unknown> } } } };
+    await b.page.waitForFunction(() => JSON.stringify((window as unknown as Settings).__double.state.settings.saved.get('xjLinkState') ?? '').includes('户口本'));
+    const saved = await b.page.evaluate(() => JSON.stringify((window as unknown as Settings).__double.state.settings.saved.get('xjLinkState')));
+    expect(JSON.parse(saved).entries).toEqual([expect.objectContaining({ studentId: expect.stringContaining(STUDENTS[0].key), kind: '户口本' })]);
+
+    await b.page.getByRole('button', { name: '清空', exact: true }).click();
+    await expect(pickScanFolder(b.page, loose)).resolves.toMatch(/都已对应到学生。已恢复上次手动指定的 1 个对应关系/);
+    await b.screenshot('excel-6-restored');
   });
 
   it('made no request that left 127.0.0.1', () => {

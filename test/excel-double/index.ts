@@ -48,7 +48,7 @@ function versionAtLeast(have: string, want: string): boolean {
 }
 
 function buildState(spec: WorkbookSpec): WorkbookState {
-  const state: WorkbookState = { name: spec.name ?? '工作簿1.xlsx', sheets: [], activeSheetId: null, customXmlParts: [], syncs: [], runs: [], actions: new Map(), taskpaneShown: 0, nextId: 1 };
+  const state: WorkbookState = { name: spec.name ?? '工作簿1.xlsx', sheets: [], activeSheetId: null, customXmlParts: [], syncs: [], runs: [], actions: new Map(), settings: { pending: new Map(), saved: new Map() }, taskpaneShown: 0, nextId: 1 };
   for (const s of spec.sheets) {
     const sheet = newSheet(state, s.name);
     sheet.visibility = s.visibility ?? 'Visible';
@@ -120,6 +120,15 @@ export function createExcelDouble(spec: WorkbookSpec) {
       requirements: { isSetSupported: (name: string, version?: string) => core.supports(name, version ?? '1.1') },
       document: {
         url: `https://example.invalid/${encodeURIComponent(state.name)}`,
+        settings: {
+          get: (name: string) => (state.settings.pending.has(name) ? state.settings.pending.get(name) : null),
+          set: (name: string, value: unknown) => void state.settings.pending.set(name, JSON.parse(JSON.stringify(value))),
+          remove: (name: string) => void state.settings.pending.delete(name),
+          saveAsync(callback?: AsyncCallback<void>) {
+            state.settings.saved = new Map(state.settings.pending);
+            setTimeout(() => callback?.(ok(undefined)));
+          },
+        },
         getFileAsync(type: string, options: unknown, callback?: AsyncCallback<unknown>) {
           const cb = (typeof options === 'function' ? options : callback) as AsyncCallback<unknown>;
           const sliceSize = (typeof options === 'object' && options && (options as { sliceSize?: number }).sliceSize) || 4 * 1024 * 1024;

@@ -100,6 +100,8 @@ export interface WorkbookState {
   runs: { mergeUndoGroup: boolean }[];
   /** FunctionNames registered with Office.actions.associate. */
   actions: Map<string, (event: unknown) => unknown>;
+  /** Office.context.document.settings: what `set` wrote, and what the last `saveAsync` stored with the document. */
+  settings: { pending: Map<string, unknown>; saved: Map<string, unknown> };
   taskpaneShown: number;
   nextId: number;
 }

@@ -1,0 +1,34 @@
+/** What `validate` and `package` both do first: read the workbook, link the scans to its students, validate. */
+import path from 'node:path';
+import type { WorkbookGrid } from '../rules/grid';
+import { type ValidationResult, readWorkbookModel, validateWorkbook } from '../rules/engine';
+import type { Policy, TableKind } from '../rules/policy';
+import type { ScanSet } from '../rules/scans';
+import { loadScanFolder } from '../scan/node-folder';
+import { readWorkbook } from '../xlsx/read-workbook';
+import { readUserFile } from './files';
+import { type CliIo, UserError } from './io';
+
+export interface ValidatedFile {
+  bytes: Uint8Array;
+  grid: WorkbookGrid;
+  result: ValidationResult;
+  scans?: ScanSet;
+}
+
+export async function validateFile(
+  io: CliIo,
+  file: string,
+  options: { policy: Policy; asOf?: string; kindOverrides: Record<string, TableKind>; scanDir?: string },
+): Promise<ValidatedFile> {
+  const { policy, asOf, kindOverrides, scanDir } = options;
+  const bytes = await readUserFile(io, file);
+  const grid = await readWorkbook(bytes, { name: path.basename(file, path.extname(file)) });
+  const sheetNames = grid.sheets.map((s) => s.name);
+  for (const sheet of Object.keys(kindOverrides))
+    if (!sheetNames.includes(sheet)) throw new UserError(`--kind 指定的工作表不存在:“${sheet}”。工作簿中的工作表:${sheetNames.join('、')}`);
+  // Scans are linked to students, so the students are read first, then the rules run with the scans.
+  const scans = scanDir === undefined ? undefined : await loadScanFolder(scanDir, readWorkbookModel(grid, policy, kindOverrides).students, policy);
+  const result = validateWorkbook(grid, { policy, asOf, kindOverrides, scans });
+  return { bytes, grid, result, scans };
+}
