@@ -4,11 +4,10 @@
  * (b) every file is inspected (header and tail reads only), in one run, side by side. The files were just
  * written, so both runs read from the page cache; on a cold disk the gap is wider.
  */
-import { mkdtemp, open, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { inspectScan } from '../src/scan/inspect';
-import { fileSource } from '../src/scan/node-source';
+import { inspectFile } from '../src/scan/node-folder';
 import { mapConcurrent } from '../src/scan/pool';
 import { type JpegOptions, type PngOptions, makeJpeg, makePng } from '../scripts/synth-images';
 
@@ -41,22 +40,24 @@ async function main() {
     VARIANTS.forEach((v, i) => console.log(`  ${v.name}: ${(bases[i].length / KB).toFixed(0)} KB`));
 
     t = performance.now();
-    const paths: string[] = [];
+    const names: string[] = [];
     let total = 0;
     for (let i = 0; i < COUNT; i++) {
       const v = i % VARIANTS.length;
       // 0–400 KB of padding (JPEG COM segments / PNG tEXt) so sizes spread like real scans.
       const bytes = VARIANTS[v].make(bases[v].length + ((i * 7919) % 400) * KB);
-      const path = join(dir, `${String(i).padStart(4, '0')}.${v < 4 ? 'jpg' : 'png'}`);
-      await writeFile(path, bytes);
-      paths.push(path);
+      const name = `${String(i).padStart(4, '0')}.${v < 4 ? 'jpg' : 'png'}`;
+      await writeFile(join(dir, name), bytes);
+      names.push(name);
       total += bytes.length;
     }
     console.log(`wrote ${COUNT} files, ${(total / KB / KB).toFixed(0)} MB in all (mean ${(total / COUNT / KB).toFixed(0)} KB), in ${formatMs(performance.now() - t)}`);
 
+    const readPath = async (name: string) => (await readFile(join(dir, name))).length;
+    const inspectPath = (name: string) => inspectFile(dir, name);
     // Warm-up pass of each, so neither side pays for first-time compilation.
-    for (const p of paths.slice(0, 20)) await readFile(p);
-    for (const p of paths.slice(0, 20)) await inspectPath(p);
+    for (const n of names.slice(0, 20)) await readPath(n);
+    for (const n of names.slice(0, 20)) await inspectPath(n);
 
     // Best of three alternating rounds: the machine is shared, and the minimum is the least disturbed figure.
     let inspectedBytes = 0;
@@ -66,10 +67,10 @@ async function main() {
       let readMb = 0;
       for (let round = 0; round < 3; round++) {
         t = performance.now();
-        const sizes = await mapConcurrent(paths, limit, async (p) => (await readFile(p)).length);
+        const sizes = await mapConcurrent(names, limit, readPath);
         readMs = Math.min(readMs, performance.now() - t);
         t = performance.now();
-        const infos = await mapConcurrent(paths, limit, inspectPath);
+        const infos = await mapConcurrent(names, limit, inspectPath);
         inspectMs = Math.min(inspectMs, performance.now() - t);
         if (infos.some((i) => i.corrupt)) throw new Error('a generated file was judged corrupt');
         inspectedBytes = infos.reduce((n, i) => n + (i.bytesRead ?? 0), 0);
@@ -83,15 +84,6 @@ async function main() {
     console.log(`\nmean bytes read per file by inspection: ${(inspectedBytes / COUNT / KB).toFixed(1)} KB of ${(total / COUNT / KB).toFixed(0)} KB (${((100 * inspectedBytes) / total).toFixed(2)} %)`);
   } finally {
     await rm(dir, { recursive: true, force: true });
-  }
-}
-
-async function inspectPath(path: string) {
-  const handle = await open(path, 'r');
-  try {
-    return await inspectScan(path, await fileSource(handle));
-  } finally {
-    await handle.close();
   }
 }
 

@@ -191,7 +191,7 @@ function degrees(v: number): number[] {
 }
 
 /** The TIFF bytes of an EXIF block with the given camera tags and density; undefined when there is nothing to write. */
-export function exifTiff(exif: ExifOptions | undefined, dpi: Dpi | undefined, unit: 'inch' | 'cm' = 'inch'): Uint8Array | undefined {
+function exifTiff(exif: ExifOptions | undefined, dpi: Dpi | undefined, unit: 'inch' | 'cm' = 'inch'): Uint8Array | undefined {
   const ifd0: IfdValue[] = [];
   if (exif?.make) ifd0.push({ tag: 0x010f, type: 2, values: exif.make });
   if (exif?.model) ifd0.push({ tag: 0x0110, type: 2, values: exif.model });
@@ -264,7 +264,7 @@ export function makeJpeg(opts: JpegOptions): Uint8Array {
   return concat([...head, ...pad, rest, trailer]);
 }
 
-export function pngChunk(type: string, data: Uint8Array): Uint8Array {
+function pngChunk(type: string, data: Uint8Array): Uint8Array {
   const out = new Uint8Array(12 + data.length);
   const view = new DataView(out.buffer);
   view.setUint32(0, data.length);

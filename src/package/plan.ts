@@ -11,6 +11,7 @@ import { evidenceFileNames } from '../rules/naming';
 import type { ScanInfo, ScanSet } from '../rules/scans';
 import type { Student } from '../rules/students';
 import { rowText } from '../rules/rows';
+import { type Table, fieldAddress } from '../rules/table';
 import { type NameEncoding, gbkUnencodable } from './entry-names';
 import { problemPlace } from './places';
 import { type SummaryFolder, packageSummary } from './summary';
@@ -18,7 +19,7 @@ import { ZIP_MAX_BYTES, ZIP_MAX_ENTRIES } from './zip-format';
 
 export const SUMMARY_FILE = '校验报告.txt';
 /** How many places a refusal lists. */
-export const REFUSAL_PLACES = 5;
+const REFUSAL_PLACES = 5;
 
 export type EntrySource = { kind: 'folder' } | { kind: 'scan'; file: string } | { kind: 'workbook' } | { kind: 'text'; text: string };
 
@@ -76,12 +77,12 @@ function refuse(blockers: Blocker[], notChecked: boolean): PlanOutcome {
   return { ok: false, refusal: { count: blockers.length, places, message: lines.join('\n') } };
 }
 
-/** The cell a folder-name problem belongs on: the key's cell when the key is at fault, else the 姓名 cell. */
-function folderCell(student: Student): string {
-  const keyField = student.kind === 'graduate' ? 'regNo' : 'studentId';
+/** The cell a folder-name problem belongs on: the key's cell when the key is at fault (or there is no 姓名 column), else the 姓名 cell. */
+function folderCell(student: Student, table: Table): string {
   const nameRow = student.rows.find((r) => rowText(r, 'name')) ?? student.rows[0];
-  const cell = nameProblem(student.key) !== null ? nameRow.cells[keyField] : nameRow.cells.name;
-  return cell ? `${student.sheet}!${cell.address}` : `${student.sheet} 第 ${nameRow.row} 行`;
+  const onKey = nameProblem(student.key) !== null || table.columns.name === undefined;
+  const cell = fieldAddress(table, onKey ? table.keyField : 'name', nameRow.row);
+  return cell ? `${student.sheet}!${cell}` : `${student.sheet} 第 ${nameRow.row} 行`;
 }
 
 /** Collects name blockers and guards uniqueness (after NFC and case folding) within one folder level. */
@@ -116,6 +117,7 @@ export function planPackage(input: PlanInput): PlanOutcome {
   if (errors.length || notChecked) return refuse(errors.map((p) => ({ place: problemPlace(p), message: p.message })), notChecked);
 
   const files = new Map<string, ScanInfo>(scans!.files.map((f) => [f.path, f]));
+  const tables = new Map(result.tables.map((t) => [t.sheet, t]));
   const root = new NameGuard(names);
   root.accept(workbookFile, workbookFile, '统计表文件名');
   root.accept(SUMMARY_FILE, SUMMARY_FILE, '报告文件名');
@@ -128,7 +130,7 @@ export function planPackage(input: PlanInput): PlanOutcome {
     // One file linked twice to a student (two kinds) is packed once.
     const unique = links.filter((l, i) => links.findIndex((m) => m.file === l.file) === i);
     if (unique.length === 0) continue;
-    if (!root.accept(student.folder, folderCell(student), '文件夹名')) continue;
+    if (!root.accept(student.folder, folderCell(student, tables.get(student.sheet)!), '文件夹名')) continue;
     const inFolder = new NameGuard(names);
     const named = evidenceFileNames(unique, files);
     const entries: PackageEntry[] = [{ path: `${student.folder}/`, source: { kind: 'folder' } }];

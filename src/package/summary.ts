@@ -7,6 +7,7 @@ import type { ValidationResult } from '../rules/engine';
 import type { Problem } from '../rules/problem';
 import { REASONS, type Reason } from '../rules/policy';
 import { reasonOf, rowText } from '../rules/rows';
+import { rowStudentId } from '../rules/students';
 import { problemPlace } from './places';
 
 export interface SummaryFolder {
@@ -19,29 +20,28 @@ export function isSpecialCase(p: Problem): boolean {
   return p.rule === 'late-entry-error' || p.rule === 'graduate-late' || (p.rule === 'graduate-change-rejected' && p.severity === 'warning');
 }
 
+type Tally = Record<Reason, { rows: number; students: Set<string | null> }>;
+
+const newTally = (): Tally => ({ 信息变更: { rows: 0, students: new Set() }, 录入错误: { rows: 0, students: new Set() } });
+
+const tallyText = (t: Tally) => REASONS.map((r) => `${r} ${t[r].rows} 条(${t[r].students.size} 人)`).join(',');
+
 function countLines(result: ValidationResult): string[] {
-  const total: Record<Reason, { rows: number; students: Set<string> }> = {
-    信息变更: { rows: 0, students: new Set() },
-    录入错误: { rows: 0, students: new Set() },
-  };
+  const total = newTally();
   const lines = result.tables.map((table) => {
-    const per: Record<Reason, { rows: number; students: Set<string> }> = {
-      信息变更: { rows: 0, students: new Set() },
-      录入错误: { rows: 0, students: new Set() },
-    };
+    const per = newTally();
     for (const row of table.rows) {
       const reason = reasonOf(row);
       if (!reason) continue;
-      const key = `${table.sheet}#${rowText(row, table.keyField)}`;
       for (const tally of [per[reason], total[reason]]) {
         tally.rows++;
-        tally.students.add(key);
+        tally.students.add(rowStudentId(table, row));
       }
     }
     const label = table.kind ? result.policy.kinds[table.kind].label : '未识别的表';
-    return `  ${label}(工作表“${table.sheet}”):${REASONS.map((r) => `${r} ${per[r].rows} 条(${per[r].students.size} 人)`).join(',')}`;
+    return `  ${label}(工作表“${table.sheet}”):${tallyText(per)}`;
   });
-  lines.push(`  合计:${REASONS.map((r) => `${r} ${total[r].rows} 条(${total[r].students.size} 人)`).join(',')}`);
+  lines.push(`  合计:${tallyText(total)}`);
   return lines;
 }
 

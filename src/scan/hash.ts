@@ -4,15 +4,8 @@
  */
 import type { ScanInfo } from '../rules/scans';
 
-export async function sha256Hex(parts: Uint8Array[]): Promise<string> {
-  const total = parts.reduce((n, p) => n + p.length, 0);
-  const joined = new Uint8Array(total);
-  let at = 0;
-  for (const p of parts) {
-    joined.set(p, at);
-    at += p.length;
-  }
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', joined));
+async function sha256Hex(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
   return [...digest].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
@@ -38,13 +31,13 @@ export function quickHash(parts: Uint8Array[]): string {
  * so only those are read in full and hashed. A folder of scans rarely has two files of one size, so this
  * usually reads nothing. Returns new ScanInfo objects; the others are returned as they are.
  */
-export async function hashSameSize(files: ScanInfo[], readAll: (path: string) => Promise<Uint8Array>): Promise<ScanInfo[]> {
+export async function hashSameSize(files: ScanInfo[], readAll: (path: string) => Promise<Uint8Array<ArrayBuffer>>): Promise<ScanInfo[]> {
   const bySize = new Map<number, number>();
   for (const f of files) bySize.set(f.size, (bySize.get(f.size) ?? 0) + 1);
   const out: ScanInfo[] = [];
   for (const f of files) {
     if ((bySize.get(f.size) ?? 0) < 2 || f.sha256) out.push(f);
-    else out.push({ ...f, sha256: await sha256Hex([await readAll(f.path)]) });
+    else out.push({ ...f, sha256: await sha256Hex(await readAll(f.path)) });
   }
   return out;
 }

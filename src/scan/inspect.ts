@@ -11,6 +11,7 @@ import { sniffFormat } from './signature';
 import { type ByteSource, SourceReader } from './source';
 
 const EDGE = 4096;
+const ASCII = new TextEncoder();
 
 export function extensionOf(path: string): string {
   const name = path.slice(path.lastIndexOf('/') + 1);
@@ -21,10 +22,11 @@ export function extensionOf(path: string): string {
 /** Never throws for bad content: what cannot be read is reported as `corrupt`. Errors reading the source propagate. */
 export async function inspectScan(path: string, source: ByteSource): Promise<ScanInfo> {
   const reader = new SourceReader(source);
-  const head = await reader.bytes(0, EDGE);
-  const tail = await reader.bytes(Math.max(0, reader.size - EDGE), EDGE);
-  const sizeBytes = new TextEncoder().encode(String(reader.size));
-  const fingerprint = quickHash([sizeBytes, head, tail]);
+  // Every format needs both ends, so they are fetched together: one wait per file instead of two. A file within
+  // one window is fetched once.
+  const tailAt = Math.max(0, reader.size - EDGE);
+  const [head, tail] = await Promise.all([reader.bytes(0, EDGE), tailAt > 0 ? reader.bytes(tailAt, EDGE) : undefined]);
+  const fingerprint = quickHash([ASCII.encode(String(reader.size)), head, tail ?? head]);
   const sniffed = sniffFormat(head);
   const format: ImageFormat = sniffed.format;
   const base: ScanInfo = { path, size: reader.size, format, extension: extensionOf(path), fingerprint };

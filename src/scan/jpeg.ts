@@ -2,6 +2,7 @@
  * JPEG headers: walks the marker segments from SOI up to SOS (reading only APP0 JFIF, APP1 EXIF and SOF
  * bodies; other segments are skipped by their length), then looks for the EOI marker from the end of the file.
  */
+import { ascii, u16 } from './bytes';
 import { readExif, roundDpi } from './exif';
 import { SCAN_MARKERS as MARKER } from '../rules/scans';
 import type { ImageFacts } from './facts';
@@ -13,8 +14,7 @@ const PROGRESSIVE = new Set([0xc2, 0xc6, 0xca, 0xce]);
 const TAIL_STEPS = [4096, 256 * 1024];
 const SCAN_CHUNK = 256 * 1024;
 
-const u16 = (b: Uint8Array, i: number) => (b[i] << 8) | b[i + 1];
-const isExif = (b: Uint8Array) => b.length >= 6 && String.fromCharCode(...b.subarray(0, 6)) === 'Exif\0\0';
+const isExif = (b: Uint8Array) => b.length >= 6 && ascii(b, 0, 6) === 'Exif\0\0';
 
 function lastEoi(b: Uint8Array): number {
   for (let i = b.length - 2; i >= 0; i--) if (b[i] === 0xff && b[i + 1] === 0xd9) return i;
@@ -42,7 +42,7 @@ async function findImageEnd(reader: SourceReader, dataStart: number): Promise<nu
 }
 
 function jfifDensity(body: Uint8Array): { x: number; y: number } | undefined {
-  if (body.length < 12 || String.fromCharCode(...body.subarray(0, 5)) !== 'JFIF\0') return undefined;
+  if (body.length < 12 || ascii(body, 0, 5) !== 'JFIF\0') return undefined;
   const unit = body[7];
   const x = u16(body, 8);
   const y = u16(body, 10);
@@ -100,7 +100,7 @@ export async function inspectJpeg(reader: SourceReader): Promise<ImageFacts> {
 
   const facts: ImageFacts = { width: sof.width, height: sof.height };
   const exif = exifTiff ? await readExif(exifTiff) : undefined;
-  if (exif && (exif.exif.gps || Object.keys(exif.exif).length > 1)) facts.exif = exif.exif;
+  if (exif?.exif) facts.exif = exif.exif;
   // EXIF wins over JFIF: it is written with the rest of the device's facts by the device or the last editor,
   // while JFIF density is often an encoder default (72, 96, or 1:1 aspect).
   const density = exif?.dpi ? { ...exif.dpi, source: 'exif' as const } : jfif ? { ...jfif, source: 'jfif' as const } : undefined;

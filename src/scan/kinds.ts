@@ -29,16 +29,20 @@ export function aliasIndex(policy: Policy): AliasIndex {
 }
 
 /** The kind one name segment (file stem or folder name) names, if any. */
-export function kindOfSegment(segment: string, index: AliasIndex): EvidenceKind | null {
+function kindOfSegment(segment: string, index: AliasIndex): EvidenceKind | null {
   const t = nameText(segment);
   return index.aliases.find(([a]) => t.includes(a))?.[1] ?? null;
 }
 
+/** The name segments of a relative path as they are searched: the file stem first, then the folders from the innermost out. */
+export function pathSegments(path: string): string[] {
+  const parts = path.split('/');
+  return [stem(parts[parts.length - 1]), ...parts.slice(0, -1).reverse()];
+}
+
 /** The kind a relative path names: its file name first, then its folders from the innermost out. */
 export function guessKind(path: string, index: AliasIndex): EvidenceKind | null {
-  const parts = path.split('/');
-  const segments = [stem(parts[parts.length - 1]), ...parts.slice(0, -1).reverse()];
-  for (const s of segments) {
+  for (const s of pathSegments(path)) {
     const kind = kindOfSegment(s, index);
     if (kind) return kind;
   }

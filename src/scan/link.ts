@@ -14,7 +14,7 @@ import type { EvidenceKind, Policy } from '../rules/policy';
 import { rowText } from '../rules/rows';
 import type { EvidenceLink, ScanInfo, ScanSet, UnresolvedScan } from '../rules/scans';
 import type { Student } from '../rules/students';
-import { type AliasIndex, aliasIndex, guessKind, nameText, stem, withoutAliases } from './kinds';
+import { type AliasIndex, aliasIndex, guessKind, nameText, pathSegments, withoutAliases } from './kinds';
 
 /** The registrar's choice for one file: `studentId: null` means "not evidence"; an absent field keeps the guess. */
 export interface ManualAssignment {
@@ -23,7 +23,7 @@ export interface ManualAssignment {
   kind?: EvidenceKind;
 }
 
-export interface FileMatch {
+interface FileMatch {
   file: string;
   studentId: string | null;
   kind: EvidenceKind | null;
@@ -78,13 +78,8 @@ function keysIn(segment: string, index: KeyIndex): Set<string> {
   return found;
 }
 
-function segmentsOf(path: string): string[] {
-  const parts = path.split('/');
-  return [stem(parts[parts.length - 1]), ...parts.slice(0, -1).reverse()];
-}
-
 function guessStudent(path: string, keys: KeyIndex, aliases: AliasIndex): { studentId: string | null; ambiguous: boolean } {
-  const segments = segmentsOf(path);
+  const segments = pathSegments(path);
   for (const s of segments) {
     const ids = keysIn(s, keys);
     if (ids.size === 1) return { studentId: [...ids][0], ambiguous: false };
@@ -98,7 +93,7 @@ function guessStudent(path: string, keys: KeyIndex, aliases: AliasIndex): { stud
   return { studentId: null, ambiguous: false };
 }
 
-export function matchScans(students: Student[], files: Pick<ScanInfo, 'path'>[], policy: Policy, manual: ManualAssignment[] = []): FileMatch[] {
+function matchScans(students: Student[], files: Pick<ScanInfo, 'path'>[], policy: Policy, manual: ManualAssignment[] = []): FileMatch[] {
   const keys = keyIndex(students);
   const aliases = aliasIndex(policy);
   const known = new Set(students.map((s) => s.id));

@@ -29,6 +29,7 @@ export async function listScanFiles(dir: string): Promise<string[]> {
   return out.sort((a, b) => a.localeCompare(b, 'zh-CN'));
 }
 
+/** Inspects one file under `dir` by its relative path (reported in NFC), through a file handle: headers and the tail only. */
 export async function inspectFile(dir: string, path: string): Promise<ScanInfo> {
   const handle = await open(join(dir, path), 'r');
   try {
@@ -38,10 +39,17 @@ export async function inspectFile(dir: string, path: string): Promise<ScanInfo> 
   }
 }
 
-export async function loadScanFolder(dir: string, students: Student[], policy: Policy): Promise<ScanSet> {
+export interface ScanFolder {
+  scans: ScanSet;
+  /** The file on disk of a scan path (scan paths are NFC; the disk may hold another form: folders copied from a Mac are NFD). */
+  diskPath(file: string): string;
+}
+
+export async function loadScanFolder(dir: string, students: Student[], policy: Policy): Promise<ScanFolder> {
   const paths = await listScanFiles(dir);
   const nfcToDisk = new Map(paths.map((p) => [p.normalize('NFC'), p]));
+  const diskPath = (file: string) => join(dir, ...(nfcToDisk.get(file) ?? file).split('/'));
   const inspected = await mapConcurrent(paths, CONCURRENCY, (p) => inspectFile(dir, p));
-  const files = await hashSameSize(inspected, async (p) => new Uint8Array(await readFile(join(dir, nfcToDisk.get(p) ?? p))));
-  return buildScanSet(students, files, policy);
+  const files = await hashSameSize(inspected, async (p) => new Uint8Array(await readFile(diskPath(p))));
+  return { scans: buildScanSet(students, files, policy), diskPath };
 }

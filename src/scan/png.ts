@@ -4,6 +4,7 @@
  * Image data is not read, so a bad CRC inside IDAT goes unnoticed; truncation does not (IEND is lost).
  */
 import { crc32 } from '../common/crc32';
+import { ascii, u32 } from './bytes';
 import { readExif, roundDpi } from './exif';
 import { SCAN_MARKERS as MARKER } from '../rules/scans';
 import type { ImageFacts } from './facts';
@@ -15,9 +16,6 @@ const MAX_TEXT = 4096;
 /** Valid bit depths per colour type (PNG spec, IHDR). */
 const DEPTHS: Record<number, number[]> = { 0: [1, 2, 4, 8, 16], 2: [8, 16], 3: [1, 2, 4, 8], 4: [8, 16], 6: [8, 16] };
 const CHANNELS: Record<number, number> = { 0: 1, 2: 3, 3: 1, 4: 2, 6: 4 };
-
-const u32 = (b: Uint8Array, i: number) => ((b[i] << 24) | (b[i + 1] << 16) | (b[i + 2] << 8) | b[i + 3]) >>> 0;
-const type4 = (b: Uint8Array, i: number) => String.fromCharCode(...b.subarray(i, i + 4));
 
 /** Reads a chunk's data and checks its CRC; undefined when the CRC is wrong. */
 async function chunkData(reader: SourceReader, pos: number, length: number): Promise<Uint8Array | undefined> {
@@ -47,7 +45,7 @@ export async function inspectPng(reader: SourceReader, damagedSignature: boolean
     const head = await reader.bytes(pos, 8);
     if (head.length < 8) return { ...facts, corrupt: '文件在图像数据之前就结束了(文件不完整)' };
     const length = u32(head, 0);
-    const type = type4(head, 4);
+    const type = ascii(head, 4, 8);
     if (!/^[A-Za-z]{4}$/.test(type)) return { ...facts, corrupt: `第 ${pos} 字节处的数据块结构已损坏` };
     if (pos + 12 + length > reader.size) return { ...facts, corrupt: `数据块 ${type} 超出文件末尾(文件不完整)` };
     if (type === 'CgBI') markers.push(MARKER.appleCgbi);
@@ -74,7 +72,7 @@ export async function inspectPng(reader: SourceReader, damagedSignature: boolean
     } else if (type === 'tEXt' && length <= MAX_TEXT) {
       const d = await chunkData(reader, pos, length);
       const sep = d ? d.indexOf(0) : -1;
-      if (d && sep > 0 && String.fromCharCode(...d.subarray(0, sep)) === 'Software')
+      if (d && sep > 0 && ascii(d, 0, sep) === 'Software')
         software = new TextDecoder('latin1').decode(d.subarray(sep + 1)).trim() || undefined;
     } else if (type === 'iDOT') markers.push(MARKER.appleIdot);
     else if (type === 'IDAT') break;
@@ -82,7 +80,7 @@ export async function inspectPng(reader: SourceReader, damagedSignature: boolean
     pos += 12 + length;
   }
 
-  if (exif && (exif.exif.gps || Object.keys(exif.exif).length > 1)) facts.exif = { ...exif.exif };
+  if (exif?.exif) facts.exif = exif.exif;
   if (software && !facts.exif?.software) facts.exif = { gps: false, ...facts.exif, software };
   // pHYs is the PNG's own density; EXIF resolution counts only without it.
   if (phys) facts.density = { ...phys, source: 'png-phys' };

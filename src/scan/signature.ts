@@ -1,9 +1,8 @@
 /** The real format of a file from its first bytes, whatever its name says. */
 import type { ImageFormat } from '../rules/scans';
+import { ascii, u32 } from './bytes';
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
-
-const ascii = (b: Uint8Array, from: number, to: number) => String.fromCharCode(...b.subarray(from, to));
 
 /** HEIF brands (ISO/IEC 23008-12) that mean a HEIC/HEIF still image, as phones write them. */
 const HEIF_BRANDS = ['heic', 'heix', 'hevc', 'hevx', 'heim', 'heis', 'mif1', 'msf1'];
@@ -24,8 +23,7 @@ export function sniffFormat(head: Uint8Array): Sniffed {
   if (start.startsWith('II*\0') || start.startsWith('MM\0*')) return { format: 'tiff' };
   if (start.slice(4, 8) === 'ftyp') {
     const brands = [start.slice(8, 12)];
-    const boxSize = ((head[0] << 24) | (head[1] << 16) | (head[2] << 8) | head[3]) >>> 0;
-    for (let at = 16; at + 4 <= Math.min(boxSize, head.length); at += 4) brands.push(ascii(head, at, at + 4));
+    for (let at = 16; at + 4 <= Math.min(u32(head, 0), head.length); at += 4) brands.push(ascii(head, at, at + 4));
     if (brands.includes('avif') || brands.includes('avis')) return { format: 'avif' };
     if (brands.some((b) => HEIF_BRANDS.includes(b))) return { format: 'heic' };
   }

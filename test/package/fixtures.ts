@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import type { EvidenceKind } from '../../src/rules/policy';
 import type { EvidenceLink, ScanInfo } from '../../src/rules/scans';
+import { extensionOf } from '../../src/scan/inspect';
 import { makeJpeg, makePng } from '../../scripts/synth-images';
 
 const made: string[] = [];
@@ -38,8 +39,7 @@ export function writeScan(scanDir: string, rel: string, format: 'jpeg' | 'png'):
   const file = path.join(scanDir, ...rel.split('/'));
   mkdirSync(path.dirname(file), { recursive: true });
   writeFileSync(file, bytes);
-  const ext = path.extname(rel).slice(1).toLowerCase();
-  return { path: rel, size: bytes.length, format, extension: ext, sha256: sha256(bytes) };
+  return { path: rel, size: bytes.length, format, extension: extensionOf(rel), sha256: sha256(bytes) };
 }
 
 export function link(file: string, studentId: string, kind: EvidenceKind): EvidenceLink {

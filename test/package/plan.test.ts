@@ -4,6 +4,7 @@ import type { WorkbookGrid } from '../../src/rules/grid';
 import type { RuleModule } from '../../src/rules/rule';
 import type { ScanSet } from '../../src/rules/scans';
 import { studentId } from '../../src/rules/students';
+import { extensionOf } from '../../src/scan/inspect';
 import { type PackagePlan, type PlanInput, SUMMARY_FILE, planPackage } from '../../src/package/plan';
 import { correctionSheet } from '../helpers/sheets';
 import { link } from './fixtures';
@@ -17,8 +18,8 @@ function scansFor(perStudent: Record<string, [string, string][]>): ScanSet {
   const links: ScanSet['links'] = [];
   for (const [id, list] of Object.entries(perStudent))
     for (const [file, kind] of list) {
-      const ext = file.split('.').pop()!.toLowerCase();
-      files.push({ path: file, size: 1000, format: ext === 'png' ? 'png' : 'jpeg', extension: ext });
+      const extension = extensionOf(file);
+      files.push({ path: file, size: 1000, format: extension === 'png' ? 'png' : 'jpeg', extension });
       links.push(link(file, id, kind as never));
     }
   return { files, links };

@@ -3,11 +3,9 @@
  * mislabelled files) through the inspector and the scan rules, with the verdict expected for each.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { open } from 'node:fs/promises';
 import path from 'node:path';
 import type { ImageFormat, ScanInfo } from '../../src/rules/scans';
-import { inspectScan } from '../../src/scan/inspect';
-import { fileSource } from '../../src/scan/node-source';
+import { inspectFile } from '../../src/scan/node-folder';
 import { verdicts } from './verdicts';
 
 const CORPUS = path.resolve(__dirname, '..', '..', '..', 'shared', 'corpus');
@@ -114,14 +112,7 @@ if (!present) console.warn(`跳过语料测试:找不到 ${CORPUS}(共享语料�
   const infos = new Map<string, ScanInfo>();
 
   beforeAll(async () => {
-    for (const [rel] of listed) {
-      const handle = await open(path.join(CORPUS, rel), 'r');
-      try {
-        infos.set(rel, await inspectScan(rel, await fileSource(handle)));
-      } finally {
-        await handle.close();
-      }
-    }
+    for (const [rel] of listed) infos.set(rel, await inspectFile(CORPUS, rel));
   });
 
   it('has an expected verdict for every listed image, and only for those', () => {

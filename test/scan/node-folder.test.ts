@@ -31,7 +31,8 @@ describe('loadScanFolder', () => {
 
   it('inspects, hashes same-size files only, and links', async () => {
     const { students } = validateWorkbook({ sheets: SHEETS }, { asOf: '2026-11-29', rules: [] });
-    const set = await loadScanFolder(dir, students, DEFAULT_POLICY);
+    const { scans: set, diskPath } = await loadScanFolder(dir, students, DEFAULT_POLICY);
+    expect(diskPath(`${ZHANG.folder}/身份证.jpg`)).toBe(path.join(dir, ZHANG.folder, '身份证.jpg'));
     const byPath = new Map(set.files.map((f) => [f.path, f]));
     expect(byPath.get(`${ZHANG.folder}/身份证.jpg`)!.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(byPath.get(`${ZHANG.folder}/身份证.jpg`)!.sha256).toBe(byPath.get(`${LI.folder}/身份证.jpg`)!.sha256);

@@ -1,34 +1,19 @@
-import { validateWorkbook } from '../../src/rules/engine';
-import { DEFAULT_POLICY } from '../../src/rules/policy';
-import { loadPickedFiles } from '../../src/scan/picked-files';
-import { makeJpeg, makePng } from '../../scripts/synth-images';
-import { LI, SHEETS, ZHANG } from './fixtures';
+import { pickedFromBrowser } from '../../src/scan/picked-files';
 
-describe('loadPickedFiles (browser files)', () => {
-  it('inspects blobs, skips hidden files, hashes twins and applies manual assignments', async () => {
-    const { students } = validateWorkbook({ sheets: SHEETS }, { asOf: '2026-11-29', rules: [] });
-    const card = makeJpeg({ width: 1654, height: 2339, dpi: 200 });
-    const blob = (b: Uint8Array) => new Blob([b.slice()]);
-    const set = await loadPickedFiles(
-      [
-        { path: `扫描/${ZHANG.folder}/身份证.jpg`, blob: blob(card) },
-        { path: `扫描/${LI.folder}/身份证.jpg`, blob: blob(card) },
-        { path: `扫描/${LI.folder}/IMG_1.png`, blob: blob(makePng({ width: 1654, height: 2339, dpi: 200 })) },
-        { path: '扫描/.DS_Store', blob: blob(new Uint8Array(10)) },
-        { path: '扫描/__MACOSX/扫描/身份证.jpg', blob: blob(new Uint8Array(10)) },
-      ],
-      students,
-      DEFAULT_POLICY,
-      [{ file: `扫描/${LI.folder}/IMG_1.png`, kind: '户口本' }],
-    );
-    expect(set.files.map((f) => f.path)).toEqual([`扫描/${ZHANG.folder}/身份证.jpg`, `扫描/${LI.folder}/身份证.jpg`, `扫描/${LI.folder}/IMG_1.png`]);
-    expect(set.files[0].sha256).toBeDefined();
-    expect(set.files[0].sha256).toBe(set.files[1].sha256);
-    expect(set.files[2]).toMatchObject({ format: 'png', density: { x: 200, y: 200 } });
-    expect(set.links.map((l) => [l.studentId, l.kind, l.manual])).toEqual([
-      [ZHANG.id, '身份证', false],
-      [LI.id, '身份证', false],
-      [LI.id, '户口本', true],
+const file = (webkitRelativePath: string, name = webkitRelativePath.split('/').pop()!) =>
+  Object.assign(new Blob([new Uint8Array(4)]), { name, webkitRelativePath });
+
+describe('pickedFromBrowser', () => {
+  it('keeps relative paths in NFC and drops the clutter of Mac and Windows folders', () => {
+    const picked = pickedFromBrowser([
+      file('扫描/2509001200001张三/身份证.jpg'),
+      file('扫描/2509001200002李四/户口本.png'.normalize('NFD')),
+      file('扫描/.DS_Store'),
+      file('扫描/__MACOSX/扫描/身份证.jpg'),
+      file('扫描/2509001200001张三/Thumbs.db'),
+      file('', '单独选的文件.jpg'),
     ]);
+    expect(picked.map((p) => p.path)).toEqual(['扫描/2509001200001张三/身份证.jpg', '扫描/2509001200002李四/户口本.png'.normalize('NFC'), '单独选的文件.jpg']);
+    expect(picked.every((p) => p.blob.size === 4)).toBe(true);
   });
 });
