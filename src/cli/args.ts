@@ -1,6 +1,7 @@
 /** Argument parsing with node:util parseArgs, its English errors turned into Chinese UserErrors. */
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { TABLE_KINDS, type TableKind } from '../rules/policy';
+import { parseDateText } from '../rules/terms';
 import { UserError } from './io';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
@@ -17,13 +18,10 @@ export function parseCommandArgs<O extends Options>(args: string[], options: O) 
   }
 }
 
-/** "YYYY-MM-DD" that is a real calendar date. */
+/** "YYYY-MM-DD" that is a real calendar date (read as the rules read a date cell). */
 export function parseAsOf(value: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  const d = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
-  if (!m || !d || d.getUTCMonth() !== Number(m[2]) - 1 || d.getUTCDate() !== Number(m[3]))
-    throw new UserError(`--as-of 的日期无效:“${value}”。请写成 YYYY-MM-DD,例如 2026-11-29`);
-  return value;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value) && parseDateText(value)?.precision === 'day') return value;
+  throw new UserError(`--as-of 的日期无效:“${value}”。请写成 YYYY-MM-DD,例如 2026-11-29`);
 }
 
 const KIND_WORDS: Record<string, TableKind> = { 新生: 'new', 在籍生: 'enrolled', 毕业生: 'graduate' };

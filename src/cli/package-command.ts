@@ -10,7 +10,6 @@ import { formatBytes } from '../rules/scans';
 import { NAME_ENCODINGS, type NameEncoding } from '../package/entry-names';
 import { SUMMARY_FILE, planPackage } from '../package/plan';
 import { writePackageFile } from '../package/write-node';
-import { listScanFiles } from '../scan/node-folder';
 import { parseAsOf, parseCommandArgs, parseKindOverrides } from './args';
 import { assertDirectory, loadPolicyOption, resolvePath } from './files';
 import { type CliIo, EXIT_ERRORS, EXIT_OK, UserError } from './io';
@@ -53,21 +52,18 @@ export async function runPackageCommand(argv: string[], io: CliIo): Promise<numb
   const outDir = await stat(path.dirname(outPath)).catch(() => null);
   if (!outDir?.isDirectory()) throw new UserError(`保存材料包的文件夹不存在:${path.dirname(outPath)}`);
 
-  const { bytes, result, scans } = await validateFile(io, positionals[0], { policy, asOf, kindOverrides, scanDir });
-
-  // A scan folder was given, so the scans are loaded.
-  const outcome = planPackage({ result, scans: scans!, workbookFile, workbookSize: bytes.length, names });
+  const { bytes, result, folder } = await validateFile(io, positionals[0], { policy, asOf, kindOverrides, scanDir });
+  // A scan folder was given, so it was loaded.
+  const { scans, diskPath } = folder!;
+  const outcome = planPackage({ result, scans, workbookFile, workbookSize: bytes.length, names });
   if (!outcome.ok) {
     io.err(`${outcome.refusal.message}\n`);
     return EXIT_ERRORS;
   }
   const { plan } = outcome;
-  // Scan paths are NFC; the disk may hold another form (folders copied from a Mac are NFD).
-  const onDisk = new Map((await listScanFiles(scanDir)).map((p) => [p.normalize('NFC'), p]));
-  const scanPath = (file: string) => path.join(scanDir, ...(onDisk.get(file) ?? file).split('/'));
   let size: number;
   try {
-    size = await writePackageFile(plan, outPath, { scanPath, workbookPath }, { names });
+    size = await writePackageFile(plan, outPath, { scanPath: diskPath, workbookPath }, { names });
   } catch (e) {
     throw new UserError(`写出材料包失败:${(e as Error).message}`);
   }

@@ -3,7 +3,7 @@ import type { ValidationResult } from '../rules/engine';
 import { evidenceFileNames } from '../rules/naming';
 import type { Problem, Severity } from '../rules/problem';
 import { reasonOf } from '../rules/rows';
-import type { ScanInfo, ScanSet } from '../rules/scans';
+import type { EvidenceLink, ScanInfo, ScanSet } from '../rules/scans';
 import type { Student } from '../rules/students';
 import type { Table } from '../rules/table';
 
@@ -34,10 +34,21 @@ function tableLine(result: ValidationResult, table: Table): string {
   return `${kind},表头在第 ${table.headerRow} 行,数据 ${table.rows.length} 行(信息变更 ${reasons.信息变更} 行,录入错误 ${reasons.录入错误} 行)`;
 }
 
-function studentLines(student: Student, problems: Problem[], scans: ScanSet | undefined, files: Map<string, ScanInfo>): string[] {
+/** `items` in lists by key, each list in the items' order. */
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
+function studentLines(student: Student, problems: Problem[], links: EvidenceLink[] | undefined, files: Map<string, ScanInfo>): string[] {
   const lines = [`  学生 ${student.key} ${student.name || '(无姓名)'}  文件夹:${student.folder}`, `    需要材料:${formatRequired(student.required)}`];
-  if (scans) {
-    const links = scans.links.filter((l) => l.studentId === student.id);
+  if (links) {
     const names = evidenceFileNames(links, files);
     lines.push(links.length ? `    已关联:${links.map((l) => `${names.get(l.file)} ← ${l.file}`).join(';')}` : '    已关联:(无)');
   }
@@ -55,15 +66,13 @@ export function formatTextReport(result: ValidationResult, opts: { workbook: str
     `找到 ${result.tables.length} 张更正表,${result.students.length} 名学生,${rowCount} 行更正;错误 ${counts.error} 项,警告 ${counts.warning} 项,提示 ${counts.info} 项。`,
   ];
 
-  const byStudent = new Map<string, Problem[]>();
-  const bySheet = new Map<string, Problem[]>();
-  const elsewhere: Problem[] = [];
+  // Each problem is listed once: under its student, else under its sheet, else at the end.
   const studentIds = new Set(result.students.map((s) => s.id));
-  for (const p of result.problems) {
-    if (p.student !== null && studentIds.has(p.student)) byStudent.set(p.student, [...(byStudent.get(p.student) ?? []), p]);
-    else if (p.sheet !== null) bySheet.set(p.sheet, [...(bySheet.get(p.sheet) ?? []), p]);
-    else elsewhere.push(p);
-  }
+  const ofStudent = (p: Problem) => p.student !== null && studentIds.has(p.student);
+  const byStudent = groupBy(result.problems.filter(ofStudent), (p) => p.student!);
+  const bySheet = groupBy(result.problems.filter((p) => !ofStudent(p) && p.sheet !== null), (p) => p.sheet!);
+  const elsewhere = result.problems.filter((p) => !ofStudent(p) && p.sheet === null);
+  const linksByStudent = opts.scans && groupBy(opts.scans.links, (l) => l.studentId);
   const files = new Map((opts.scans?.files ?? []).map((f) => [f.path, f]));
 
   for (const sheet of opts.sheetNames) {
@@ -76,7 +85,7 @@ export function formatTextReport(result: ValidationResult, opts: { workbook: str
       for (const p of sheetProblems) out.push(problemLine(p, '    '));
     }
     for (const student of result.students.filter((s) => s.sheet === sheet))
-      out.push(...studentLines(student, byStudent.get(student.id) ?? [], opts.scans, files));
+      out.push(...studentLines(student, byStudent.get(student.id) ?? [], linksByStudent && (linksByStudent.get(student.id) ?? []), files));
   }
   if (result.tables.length === 0) out.push('', '没有找到任何更正表(表头需包含 学号 或 注册证号、姓名、更正内容 等列)。');
   if (elsewhere.length) {

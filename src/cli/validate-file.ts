@@ -3,8 +3,7 @@ import path from 'node:path';
 import type { WorkbookGrid } from '../rules/grid';
 import { type ValidationResult, readWorkbookModel, validateWorkbook } from '../rules/engine';
 import type { Policy, TableKind } from '../rules/policy';
-import type { ScanSet } from '../rules/scans';
-import { loadScanFolder } from '../scan/node-folder';
+import { type ScanFolder, loadScanFolder } from '../scan/node-folder';
 import { readWorkbook } from '../xlsx/read-workbook';
 import { readUserFile } from './files';
 import { type CliIo, UserError } from './io';
@@ -13,7 +12,8 @@ export interface ValidatedFile {
   bytes: Uint8Array;
   grid: WorkbookGrid;
   result: ValidationResult;
-  scans?: ScanSet;
+  /** With a scan folder: the linked scans and where each is on disk. */
+  folder?: ScanFolder;
 }
 
 export async function validateFile(
@@ -28,7 +28,7 @@ export async function validateFile(
   for (const sheet of Object.keys(kindOverrides))
     if (!sheetNames.includes(sheet)) throw new UserError(`--kind 指定的工作表不存在:“${sheet}”。工作簿中的工作表:${sheetNames.join('、')}`);
   // Scans are linked to students, so the students are read first, then the rules run with the scans.
-  const scans = scanDir === undefined ? undefined : await loadScanFolder(scanDir, readWorkbookModel(grid, policy, kindOverrides).students, policy);
-  const result = validateWorkbook(grid, { policy, asOf, kindOverrides, scans });
-  return { bytes, grid, result, scans };
+  const folder = scanDir === undefined ? undefined : await loadScanFolder(scanDir, readWorkbookModel(grid, policy, kindOverrides).students, policy);
+  const result = validateWorkbook(grid, { policy, asOf, kindOverrides, scans: folder?.scans });
+  return { bytes, grid, result, folder };
 }

@@ -28,7 +28,14 @@ export interface NumberFormat {
   /** Whether a date or time format shows seconds / a time of day. */
   seconds: boolean;
   showsTime: boolean;
+  /** How a plain number shows: General, or its digits after the point (decided once per format, not per cell). */
+  digits: NumberDigits;
 }
+
+type NumberDigits =
+  | { style: 'general' }
+  | { style: 'scientific'; decimals: number }
+  | { style: 'fixed'; decimals: number; percent: boolean; thousands: boolean };
 
 /** The first section of a format with literals, colours, locales, padding and fill removed. */
 function skeleton(code: string): string {
@@ -42,16 +49,25 @@ function skeleton(code: string): string {
     .replace(/E[+-]/gi, '');
 }
 
+function numberDigits(code: string, s: string): NumberDigits {
+  const scientific = /[0#](?:\.([0#]+))?E[+-]/i.exec(code.split(';')[0]);
+  if (scientific) return { style: 'scientific', decimals: scientific[1]?.length ?? 0 };
+  if (!/[0#]/.test(s)) return { style: 'general' };
+  const decimals = (/\.([0#]+)/.exec(s)?.[1] ?? '').length;
+  return { style: 'fixed', decimals, percent: s.includes('%'), thousands: s.includes(',') };
+}
+
 export function classifyFormat(code: string): NumberFormat {
   const s = skeleton(code);
   const seconds = /s/i.test(s);
-  if (/\[[hms]+\]/i.test(s)) return { code, cls: 'elapsed', seconds, showsTime: true };
+  const digits = numberDigits(code, s);
+  if (/\[[hms]+\]/i.test(s)) return { code, cls: 'elapsed', seconds, showsTime: true, digits };
   const hasDate = /[yd]/i.test(s);
   const hasTime = /[hs]/i.test(s);
-  if (hasDate) return { code, cls: 'date', seconds, showsTime: hasTime };
-  if (hasTime) return { code, cls: 'time', seconds, showsTime: true };
-  if (/m/i.test(s)) return { code, cls: 'date', seconds: false, showsTime: false };
-  return { code, cls: 'number', seconds: false, showsTime: false };
+  if (hasDate) return { code, cls: 'date', seconds, showsTime: hasTime, digits };
+  if (hasTime) return { code, cls: 'time', seconds, showsTime: true, digits };
+  if (/m/i.test(s)) return { code, cls: 'date', seconds: false, showsTime: false, digits };
+  return { code, cls: 'number', seconds: false, showsTime: false, digits };
 }
 
 const DAY_MS = 86_400_000;
@@ -77,6 +93,8 @@ function clock(totalSeconds: number, hours: number, seconds: boolean): string {
 export function generalText(n: number): string {
   if (!Number.isFinite(n)) return String(n);
   const abs = Math.abs(n);
+  // The common case (序号, counts): an integer that fits shows as itself, as the rounding below would give.
+  if (Number.isInteger(n) && abs < 1e11) return String(n);
   const room = n < 0 ? 10 : 11;
   if (abs !== 0 && (abs >= 1e11 || abs < 1e-9)) {
     const [mantissa, exp] = n.toExponential(5).split('e');
@@ -116,11 +134,10 @@ export function numberText(n: number, fmt: NumberFormat, date1904: boolean): str
     const d = serialToDate(n, date1904);
     return isoDate(d) + (fmt.showsTime ? ' ' + clock(d.getUTCHours() * 3600 + d.getUTCMinutes() * 60 + d.getUTCSeconds(), d.getUTCHours(), fmt.seconds) : '');
   }
-  const scientific = /[0#](?:\.([0#]+))?E[+-]/i.exec(fmt.code.split(';')[0]);
-  if (scientific) return n.toExponential(scientific[1]?.length ?? 0).replace(/e([+-])(\d+)$/, (_, sign: string, e: string) => `E${sign}${pad(Number(e))}`);
-  const s = skeleton(fmt.code);
-  if (!/[0#]/.test(s)) return generalText(n);
-  const decimals = (/\.([0#]+)/.exec(s)?.[1] ?? '').length;
-  if (s.includes('%')) return fixedText(n * 100, decimals, false) + '%';
-  return fixedText(n, decimals, s.includes(','));
+  const { digits } = fmt;
+  if (digits.style === 'general') return generalText(n);
+  if (digits.style === 'scientific')
+    return n.toExponential(digits.decimals).replace(/e([+-])(\d+)$/, (_, sign: string, e: string) => `E${sign}${pad(Number(e))}`);
+  if (digits.percent) return fixedText(n * 100, digits.decimals, false) + '%';
+  return fixedText(n, digits.decimals, digits.thousands);
 }

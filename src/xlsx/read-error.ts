@@ -14,7 +14,7 @@ export type WorkbookReadErrorReason =
 
 const SAVE_AS = '请在 Excel 或 WPS 中打开它,另存为“Excel 工作簿 (*.xlsx)”后再试。';
 
-export const READ_ERROR_MESSAGES: Record<WorkbookReadErrorReason, string> = {
+const READ_ERROR_MESSAGES: Record<WorkbookReadErrorReason, string> = {
   empty: '文件是空的(0 字节),不是 Excel 工作簿。',
   encrypted: '这个工作簿设置了打开密码,无法读取。请在 Excel 中打开它,在“文件 → 信息 → 保护工作簿 → 用密码进行加密”中清除密码并保存,然后再试。',
   'legacy-xls': `这是旧版 Excel 97-2003 工作簿(.xls),不是 .xlsx。${SAVE_AS}`,

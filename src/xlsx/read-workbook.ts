@@ -8,7 +8,8 @@
  * write (Tencent Docs' prefixed XML, Apple Numbers' sheet.xml, LibreOffice's date1904="true", mixed rich text).
  */
 import JSZip from 'jszip';
-import { type Cell, type SheetGrid, type WorkbookGrid, cellAddress, parseAddress } from '../rules/grid';
+import { crc32 } from '../common/crc32';
+import { type Cell, type SheetGrid, type WorkbookGrid, columnLetter, columnNumber } from '../rules/grid';
 import { type NumberFormat, builtInFormat, classifyFormat, isoDate, numberText, serialToDate } from './number-format';
 import { WorkbookReadError } from './read-error';
 import { assertZipContainer } from './sniff';
@@ -22,29 +23,44 @@ export interface ReadOptions {
 /** The last date serial Excel accepts (9999-12-31); beyond it a date format shows ####. */
 const MAX_DATE_SERIAL = 2958465;
 
+/** JSZip keeps each entry's CRC from the central directory on a private field (its typings describe the shape). */
+const centralCrc = (file: JSZip.JSZipObject) => (file as unknown as { _data: { crc32: number } })._data.crc32 >>> 0;
+
+/**
+ * The parts of the package by lower-case path, each inflated once and checked against its CRC up front (a damaged
+ * part is a corrupt file, whether or not it is one the reader needs). JSZip's own checkCRC32 would inflate every
+ * part a second time, which on a large sheet is a good share of the reading time.
+ */
 class Package {
-  private readonly byLowerName = new Map<string, JSZip.JSZipObject>();
+  private constructor(private readonly parts: Map<string, Uint8Array>) {}
 
-  constructor(zip: JSZip) {
-    zip.forEach((path, file) => {
-      if (!file.dir) this.byLowerName.set(path.toLowerCase(), file);
-    });
-  }
-
-  has(path: string): boolean {
-    return this.byLowerName.has(path.toLowerCase());
-  }
-
-  async text(path: string): Promise<string | null> {
-    const file = this.byLowerName.get(path.toLowerCase());
-    if (!file) return null;
+  static async load(bytes: Uint8Array): Promise<Package> {
+    const parts = new Map<string, Uint8Array>();
     try {
-      return await file.async('string');
+      const zip = await JSZip.loadAsync(bytes);
+      for (const file of Object.values(zip.files)) {
+        if (file.dir) continue;
+        const data = await file.async('uint8array');
+        if (crc32(data) !== centralCrc(file)) throw new Error('CRC mismatch');
+        parts.set(file.name.toLowerCase(), data);
+      }
     } catch {
       throw new WorkbookReadError('corrupt');
     }
+    return new Package(parts);
+  }
+
+  has(path: string): boolean {
+    return this.parts.has(path.toLowerCase());
+  }
+
+  text(path: string): string | null {
+    const data = this.parts.get(path.toLowerCase());
+    return data === undefined ? null : UTF8.decode(data);
   }
 }
+
+const UTF8 = new TextDecoder();
 
 interface Relationship {
   type: string;
@@ -65,9 +81,9 @@ function relsPathOf(part: string): string {
   return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
 }
 
-async function readRels(pkg: Package, part: string): Promise<Map<string, Relationship>> {
+function readRels(pkg: Package, part: string): Map<string, Relationship> {
   const rels = new Map<string, Relationship>();
-  const xml = await pkg.text(relsPathOf(part));
+  const xml = pkg.text(relsPathOf(part));
   if (xml === null) return rels;
   scanXml(xml, {
     open(name, attrs) {
@@ -83,19 +99,19 @@ async function readRels(pkg: Package, part: string): Promise<Map<string, Relatio
 const relOfType = (rels: Map<string, Relationship>, suffix: string) => [...rels.values()].find((r) => r.type.endsWith(suffix));
 
 /** What a ZIP that is not a workbook probably is, for the message. */
-async function describeOtherZip(pkg: Package, officeTarget: string | undefined): Promise<string | undefined> {
+function describeOtherZip(pkg: Package, officeTarget: string | undefined): string | undefined {
   if (officeTarget?.toLowerCase().endsWith('.bin') || pkg.has('xl/workbook.bin')) return '这是二进制工作簿(.xlsb)。';
   if (pkg.has('word/document.xml')) return '这是 Word 文档。';
   if (pkg.has('ppt/presentation.xml')) return '这是 PowerPoint 演示文稿。';
-  if ((await pkg.text('mimetype'))?.includes('opendocument.spreadsheet')) return '这是 OpenDocument 表格(.ods)。';
+  if (pkg.text('mimetype')?.includes('opendocument.spreadsheet')) return '这是 OpenDocument 表格(.ods)。';
   return undefined;
 }
 
-async function findWorkbookPart(pkg: Package): Promise<string> {
-  const officeDoc = relOfType(await readRels(pkg, ''), '/officeDocument');
+function findWorkbookPart(pkg: Package): string {
+  const officeDoc = relOfType(readRels(pkg, ''), '/officeDocument');
   for (const candidate of [officeDoc?.target, 'xl/workbook.xml'])
     if (candidate && candidate.toLowerCase().endsWith('.xml') && pkg.has(candidate)) return candidate;
-  throw new WorkbookReadError('not-workbook', await describeOtherZip(pkg, officeDoc?.target));
+  throw new WorkbookReadError('not-workbook', describeOtherZip(pkg, officeDoc?.target));
 }
 
 interface SheetRef {
@@ -168,52 +184,65 @@ function parseStyles(xml: string | null): NumberFormat[] {
 
 const GENERAL = classifyFormat('General');
 
+/** A `<c>` element as read so far; one record is reused for every cell (a 100,000-row sheet holds over a million). */
 interface RawCell {
   row: number;
   col: number;
+  address: string;
   type: string;
   style: number;
   value: string | null;
-  inline: string[];
+  inline: string;
+}
+
+/** Every cell has the same object shape, which keeps a million of them compact and fast to read. */
+function makeCell(raw: RawCell, value: Cell['value'], text: string, kind: Cell['kind']): Cell {
+  return { row: raw.row, col: raw.col, address: raw.address, value, text, kind };
+}
+
+function textCell(raw: RawCell, s: string): Cell | undefined {
+  return s === '' ? undefined : makeCell(raw, s, s, 'text');
 }
 
 function toCell(raw: RawCell, shared: string[], styles: NumberFormat[], date1904: boolean): Cell | undefined {
-  const { row, col } = raw;
-  // One object shape for every cell: a 100,000-row sheet holds over a million of them.
-  const make = (value: Cell['value'], text: string, kind: Cell['kind']): Cell => ({ row, col, address: cellAddress(row, col), value, text, kind });
-  const text = (s: string): Cell | undefined => (s === '' ? undefined : make(s, s, 'text'));
   const v = raw.value;
   switch (raw.type) {
     case 's':
-      return v === null ? undefined : text(shared[Number(v)] ?? '');
+      return v === null ? undefined : textCell(raw, shared[Number(v)] ?? '');
     case 'inlineStr':
-      return text(decodeOoxmlEscapes(raw.inline.join('')));
+      return textCell(raw, decodeOoxmlEscapes(raw.inline));
     case 'str':
-      return v === null ? undefined : text(decodeOoxmlEscapes(v));
+      return v === null ? undefined : textCell(raw, decodeOoxmlEscapes(v));
     case 'b':
       if (v === null) return undefined;
-      return v === '1' || v === 'true' ? make(true, 'TRUE', 'boolean') : make(false, 'FALSE', 'boolean');
+      return v === '1' || v === 'true' ? makeCell(raw, true, 'TRUE', 'boolean') : makeCell(raw, false, 'FALSE', 'boolean');
     case 'e':
-      return v === null ? undefined : make(v, v, 'error');
+      return v === null ? undefined : makeCell(raw, v, v, 'error');
     case 'd':
-      return v === null || !/^\d{4}-\d{2}-\d{2}/.test(v) ? undefined : make(v.slice(0, 10), v.slice(0, 10), 'date');
+      return v === null || !/^\d{4}-\d{2}-\d{2}/.test(v) ? undefined : makeCell(raw, v.slice(0, 10), v.slice(0, 10), 'date');
     default: {
       if (v === null || v.trim() === '') return undefined;
       const n = Number(v);
-      if (!Number.isFinite(n)) return text(v);
+      if (!Number.isFinite(n)) return textCell(raw, v);
       const fmt = styles[raw.style] ?? GENERAL;
-      if (fmt.cls === 'date' && n >= 0 && n <= MAX_DATE_SERIAL) return make(isoDate(serialToDate(n, date1904)), numberText(n, fmt, date1904), 'date');
-      return make(n, numberText(n, fmt.cls === 'date' ? GENERAL : fmt, date1904), 'number');
+      if (fmt.cls === 'date' && n >= 0 && n <= MAX_DATE_SERIAL) return makeCell(raw, isoDate(serialToDate(n, date1904)), numberText(n, fmt, date1904), 'date');
+      return makeCell(raw, n, numberText(n, fmt.cls === 'date' ? GENERAL : fmt, date1904), 'number');
     }
   }
 }
 
+const CELL_REF = /^([A-Za-z]+)(\d+)$/;
+
 function parseSheet(name: string, xml: string, shared: string[], styles: NumberFormat[], date1904: boolean): SheetGrid {
   const rows: (Cell | undefined)[][] = [];
   const merges: string[] = [];
+  // Column numbers by reference letters and letters by column number: a sheet has few columns and many cells.
+  const colOfLetters = new Map<string, number>();
+  const lettersOfCol: string[] = [];
   let rowNum = 0;
   let colNum = 0;
-  let cell: RawCell | null = null;
+  const raw: RawCell = { row: 0, col: 0, address: '', type: 'n', style: 0, value: null, inline: '' };
+  let inCell = false;
   let capture: 'v' | 't' | null = null;
   let inInline = false;
   let phonetic = 0;
@@ -226,16 +255,27 @@ function parseSheet(name: string, xml: string, shared: string[], styles: NumberF
           break;
         case 'c': {
           const a = attrMap(attrs);
-          const at = a.r && /^[A-Za-z]+\d+$/.test(a.r) ? parseAddress(a.r) : { row: rowNum, col: colNum + 1 };
-          rowNum = at.row;
-          colNum = at.col;
-          cell = { row: at.row, col: at.col, type: a.t ?? 'n', style: Number(a.s ?? 0), value: null, inline: [] };
+          const ref = a.r === undefined ? null : CELL_REF.exec(a.r);
+          if (ref) {
+            let col = colOfLetters.get(ref[1]);
+            if (col === undefined) colOfLetters.set(ref[1], (col = columnNumber(ref[1])));
+            colNum = col;
+            rowNum = Number(ref[2]);
+          } else colNum++;
+          raw.row = rowNum;
+          raw.col = colNum;
+          raw.address = (lettersOfCol[colNum] ??= columnLetter(colNum)) + rowNum;
+          raw.type = a.t ?? 'n';
+          raw.style = Number(a.s ?? 0);
+          raw.value = null;
+          raw.inline = '';
+          inCell = true;
           break;
         }
         case 'v':
-          if (cell && !selfClosing) {
+          if (inCell && !selfClosing) {
             capture = 'v';
-            cell.value = '';
+            raw.value = '';
           }
           break;
         case 'is':
@@ -258,16 +298,16 @@ function parseSheet(name: string, xml: string, shared: string[], styles: NumberF
       if (tag === 'v' || tag === 't') capture = null;
       else if (tag === 'is') inInline = false;
       else if (tag === 'rPh') phonetic--;
-      else if (tag === 'c' && cell) {
-        const built = toCell(cell, shared, styles, date1904);
+      else if (tag === 'c' && inCell) {
+        const built = toCell(raw, shared, styles, date1904);
         if (built) (rows[built.row - 1] ??= [])[built.col - 1] = built;
-        cell = null;
+        inCell = false;
       }
     },
     text(t) {
-      if (!cell || capture === null) return;
-      if (capture === 'v') cell.value += t;
-      else if (phonetic === 0) cell.inline.push(t);
+      if (!inCell || capture === null) return;
+      if (capture === 'v') raw.value += t;
+      else if (phonetic === 0) raw.inline += t;
     },
   });
   for (let i = 0; i < rows.length; i++) rows[i] ??= [];
@@ -276,24 +316,18 @@ function parseSheet(name: string, xml: string, shared: string[], styles: NumberF
 
 export async function readWorkbook(bytes: Uint8Array, options: ReadOptions = {}): Promise<WorkbookGrid> {
   assertZipContainer(bytes);
-  let zip: JSZip;
-  try {
-    zip = await JSZip.loadAsync(bytes, { checkCRC32: true });
-  } catch {
-    throw new WorkbookReadError('corrupt');
-  }
-  const pkg = new Package(zip);
-  const workbookPart = await findWorkbookPart(pkg);
-  const { sheets: refs, date1904 } = parseWorkbookPart((await pkg.text(workbookPart)) ?? '');
-  const rels = await readRels(pkg, workbookPart);
-  const shared = parseSharedStrings(await pkg.text(relOfType(rels, '/sharedStrings')?.target ?? 'xl/sharedStrings.xml'));
-  const styles = parseStyles(await pkg.text(relOfType(rels, '/styles')?.target ?? 'xl/styles.xml'));
+  const pkg = await Package.load(bytes);
+  const workbookPart = findWorkbookPart(pkg);
+  const { sheets: refs, date1904 } = parseWorkbookPart(pkg.text(workbookPart) ?? '');
+  const rels = readRels(pkg, workbookPart);
+  const shared = parseSharedStrings(pkg.text(relOfType(rels, '/sharedStrings')?.target ?? 'xl/sharedStrings.xml'));
+  const styles = parseStyles(pkg.text(relOfType(rels, '/styles')?.target ?? 'xl/styles.xml'));
 
   const sheets: SheetGrid[] = [];
   for (const ref of refs) {
     const rel = rels.get(ref.relId);
     if (!rel || !rel.type.endsWith('/worksheet')) continue;
-    const xml = await pkg.text(rel.target);
+    const xml = pkg.text(rel.target);
     if (xml !== null) sheets.push(parseSheet(ref.name, xml, shared, styles, date1904));
   }
   if (sheets.length === 0) throw new WorkbookReadError('no-sheets');

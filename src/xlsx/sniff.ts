@@ -6,7 +6,7 @@ import { WorkbookReadError } from './read-error';
 
 const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const ZIP_LOCAL = [0x50, 0x4b, 0x03, 0x04];
-const ZIP_EMPTY = [0x50, 0x4b, 0x05, 0x06];
+/** The end-of-central-directory record, which is also how an empty ZIP starts. */
 const EOCD = [0x50, 0x4b, 0x05, 0x06];
 /** The end-of-central-directory record is 22 bytes plus a comment of up to 65,535 bytes. */
 const EOCD_SEARCH = 22 + 0xffff;
@@ -46,7 +46,7 @@ export function assertZipContainer(bytes: Uint8Array): void {
   if (bytes.length === 0) throw new WorkbookReadError('empty');
   if (startsWith(bytes, OLE2))
     throw new WorkbookReadError(indexOf(bytes, ENCRYPTED_PACKAGE) >= 0 ? 'encrypted' : 'legacy-xls');
-  if (!startsWith(bytes, ZIP_LOCAL) && !startsWith(bytes, ZIP_EMPTY)) {
+  if (!startsWith(bytes, ZIP_LOCAL) && !startsWith(bytes, EOCD)) {
     if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) throw new WorkbookReadError('not-zip', '这是 PDF 文件。');
     throw new WorkbookReadError(looksLikeText(bytes) ? 'text' : 'not-zip');
   }
