@@ -9,7 +9,6 @@
  * `--env out=DIR` writes somewhere else than dist/ (the end-to-end tests build into dist/e2e).
  * `--env baseUrl=https://…` is where the pane will be hosted; manifest.xml's localhost URLs are rewritten to it.
  */
-const fs = require('node:fs');
 const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
@@ -17,15 +16,12 @@ const CopyWebpackPlugin = require('copy-webpack-plugin');
 const OFFICE_JS_URL = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const OFFICE_JS_DIR = path.dirname(require.resolve('@microsoft/office-js/package.json'));
 
-/** Loads the manifest URL rewrite of src/excel/manifest-url.ts (TypeScript) through esbuild, when that file exists. */
+/** The manifest URL rewrite of src/excel/manifest-url.ts (TypeScript, also unit-tested), loaded through esbuild. */
 function loadManifestRewrite() {
-  const file = path.resolve(__dirname, 'src/excel/manifest-url.ts');
-  if (!fs.existsSync(file)) return null;
-  const { outputFiles } = require('esbuild').buildSync({ entryPoints: [file], bundle: true, platform: 'node', format: 'cjs', write: false });
+  const { outputFiles } = require('esbuild').buildSync({ entryPoints: [path.resolve(__dirname, 'src/excel/manifest-url.ts')], bundle: true, platform: 'node', format: 'cjs', write: false });
   const mod = { exports: {} };
   new Function('module', 'exports', 'require', outputFiles[0].text)(mod, mod.exports, require);
-  const fn = Object.values(mod.exports).find((v) => typeof v === 'function');
-  return fn ?? null;
+  return mod.exports.rewriteManifestUrls;
 }
 
 module.exports = (env = {}, argv = {}) => {
@@ -33,18 +29,16 @@ module.exports = (env = {}, argv = {}) => {
   const officeJs = env.officejs === 'local' ? 'local' : 'office';
   const outDir = path.resolve(__dirname, env.out || 'dist');
   const rewrite = env.baseUrl ? loadManifestRewrite() : null;
-  if (env.baseUrl && !rewrite) throw new Error('--env baseUrl needs src/excel/manifest-url.ts');
 
-  const copies = [];
-  if (fs.existsSync(path.resolve(__dirname, 'manifest.xml')))
-    copies.push({
+  const copies = [
+    {
       from: 'manifest.xml',
       to: 'manifest.xml',
       info: { minimized: true },
       transform: rewrite ? (content) => rewrite(content.toString('utf8'), env.baseUrl) : undefined,
-    });
-  if (fs.existsSync(path.resolve(__dirname, 'assets')) && fs.readdirSync(path.resolve(__dirname, 'assets')).length > 0)
-    copies.push({ from: 'assets', to: 'assets', info: { minimized: true } });
+    },
+    { from: 'assets', to: 'assets', info: { minimized: true } },
+  ];
   if (officeJs === 'local')
     // The loader and its strings are all a page outside Office needs (inside Office, Office's own office.js is used).
     for (const file of ['office.js', 'o15apptofilemappingtable.js', 'en-us/office_strings.js', 'zh-cn/office_strings.js'])
@@ -73,7 +67,7 @@ module.exports = (env = {}, argv = {}) => {
         chunks: ['taskpane'],
         templateParameters: { officeJsUrl: officeJs === 'local' ? 'office-js/office.js' : OFFICE_JS_URL },
       }),
-      ...(copies.length ? [new CopyWebpackPlugin({ patterns: copies })] : []),
+      new CopyWebpackPlugin({ patterns: copies }),
     ],
     performance: { hints: false },
   };

@@ -6,7 +6,7 @@
 
 /** Every FunctionName of manifest.xml. */
 export const COMMAND_NAMES = ['validate', 'exportPackage', 'insertTemplate', 'clearMarks'] as const;
-export type CommandName = (typeof COMMAND_NAMES)[number];
+type CommandName = (typeof COMMAND_NAMES)[number];
 export type CommandHandlers = Record<CommandName, () => Promise<void>>;
 
 export function registerCommands(handlers: CommandHandlers): void {

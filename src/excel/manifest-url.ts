@@ -1,7 +1,7 @@
 /**
  * Build-time rewrite of manifest.xml for a production host: every https://localhost:3000/ URL (the development
  * server) becomes the given base, e.g. https://xueji.example.edu.cn/addin/. webpack.config.js loads this file
- * through esbuild and calls the one function it exports; it must stay free of imports and of other functions.
+ * through esbuild (`--env baseUrl=…`).
  */
 export function rewriteManifestUrls(manifestXml: string, baseUrl: string): string {
   const devBase = 'https://localhost:3000/';

@@ -17,9 +17,9 @@ export const MARK_STYLE: Record<MarkRecord['severity'], { fill: string; font: st
 /** Notes written by the add-in start with this, so clearing never deletes a note the user wrote. */
 export const NOTE_PREFIX = '【学籍更正助手】';
 /** Beyond this many cells only the first are marked (the pane lists every problem); keeps the record part small. */
-export const MAX_MARKED_CELLS = 20_000;
+const MAX_MARKED_CELLS = 20_000;
 /** Cells loaded or written per sync: each costs about eight commands, so a request stays near 2 MB. */
-export const CELLS_PER_SYNC = 2_000;
+const CELLS_PER_SYNC = 2_000;
 const NOTE_MAX_CHARS = 1_000;
 
 const FILL_PROPERTIES = 'color,pattern,patternColor,tintAndShade,patternTintAndShade';

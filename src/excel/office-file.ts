@@ -4,7 +4,7 @@
  */
 
 /** Slice size: the data comes back as a JSON array of numbers (about 3.5 bytes per byte), so 1 MB keeps each reply small. */
-export const SLICE_BYTES = 1024 * 1024;
+const SLICE_BYTES = 1024 * 1024;
 
 function call<T>(start: (callback: (result: Office.AsyncResult<T>) => void) => void): Promise<T> {
   return new Promise((resolve, reject) =>

@@ -10,13 +10,13 @@ import type { Cell, SheetGrid } from '../rules/grid';
 import { type ExcelValueType, cellFromExcel } from './cell-values';
 
 /** What one sync may carry back: 3 MB, well under the 5 MB limit even if the estimate is off. */
-export const TARGET_BYTES = 3 * 1024 * 1024;
+const TARGET_BYTES = 3 * 1024 * 1024;
 /** The first sync's cells, before any measurement: 100 bytes a cell (long Chinese text in value and text) stays at 3 MB. */
-export const FIRST_SYNC_CELLS = 30_000;
+const FIRST_SYNC_CELLS = 30_000;
 /** The least a cell costs in the response (`"",""," General","Empty"`), so the measured budget stays bounded. */
 const MIN_BYTES_PER_CELL = 24;
 /** Rows of one range request, however narrow the sheet. */
-export const MAX_BLOCK_ROWS = 5_000;
+const MAX_BLOCK_ROWS = 5_000;
 
 const CELL_PROPERTIES = 'values,text,numberFormat,valueTypes';
 

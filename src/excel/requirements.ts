@@ -22,7 +22,7 @@ export const OPTIONAL_FEATURES = {
   file: { name: 'File', version: '1.1', without: '取得工作簿原文件' },
 } as const satisfies Record<string, RequirementSet & { without: string }>;
 
-export type OptionalFeature = keyof typeof OPTIONAL_FEATURES;
+type OptionalFeature = keyof typeof OPTIONAL_FEATURES;
 
 function isSupported(set: RequirementSet): boolean {
   return typeof Office !== 'undefined' && Office.context?.requirements?.isSetSupported(set.name, set.version) === true;

@@ -23,6 +23,8 @@ export interface FileHost extends WorkbookHost {
 /** Outside Office the scan assignments are kept in this browser's local storage, per workbook file name. */
 const linkStateKey = (fileName: string) => `xjLinkState:${fileName}`;
 
+const baseName = (fileName: string) => fileName.replace(/\.xlsx$/i, '');
+
 const unavailable = (what: string) => () => Promise.reject(new Error(`在浏览器中打开的文件不能${what},请在 Excel 中使用本加载项。`));
 
 export function createFileHost(): FileHost {
@@ -40,14 +42,14 @@ export function createFileHost(): FileHost {
     },
     fileName: () => opened?.name ?? null,
     async workbookName() {
-      return requireOpened().name.replace(/\.xlsx$/i, '');
+      return baseName(requireOpened().name);
     },
     async readWorkbook(onProgress?: (p: Progress) => void): Promise<WorkbookGrid> {
       const { name, bytes } = requireOpened();
       onProgress?.({ step: `读取工作簿 ${name}`, done: 0, total: 1 });
       // The .xlsx reader (and JSZip) is loaded only here, so the first paint does not wait for it.
       const { readWorkbook } = await import('../xlsx/read-workbook');
-      const grid = await readWorkbook(bytes, { name: name.replace(/\.xlsx$/i, '') });
+      const grid = await readWorkbook(bytes, { name: baseName(name) });
       onProgress?.({ step: `读取工作簿 ${name}`, done: 1, total: 1 });
       return grid;
     },

@@ -11,16 +11,11 @@ import type { Problem } from '../rules/problem';
 import type { ScanInfo } from '../rules/scans';
 import type { Student } from '../rules/students';
 import type { ManualAssignment } from '../scan/link';
+import type { PickedFile } from '../scan/picked-files';
 import { saveBlob } from './save-file';
-import type { PaneState, PickedScan, Store } from './state';
+import type { Notice, PaneState, PickedScan, Store } from './state';
 
-/** A file the user picked: its path relative to the picked folder ("张三/身份证.jpg") and its bytes. */
-export interface PickedFile {
-  path: string;
-  blob: Blob;
-}
-
-type Intent = 'success' | 'info' | 'warning' | 'error';
+type Intent = Notice['intent'];
 
 export class Controller {
   /** Whether the saved assignments were tried on the scans now picked (once per pick), and how many came back. */
@@ -76,10 +71,10 @@ export class Controller {
     let scanSet = null;
     if (infos.length > 0) {
       // Scans are linked to students, so the students are read first, then the rules run with the scans.
-      const { linkScans } = await import('./scan-work');
+      const { buildScanSet } = await import('../scan/link');
       const { students } = readWorkbookModel(grid, options.policy, kindOverrides);
       if (!this.linkState.tried) await this.restoreAssignments(infos, students);
-      scanSet = linkScans(students, infos, options.policy, this.state.manual);
+      scanSet = buildScanSet(students, infos, options.policy, this.state.manual);
     }
     this.store.dispatch({ type: 'scan-set', scanSet });
     const result = validateWorkbook(grid, { ...options, scans: scanSet ?? undefined });
@@ -136,6 +131,8 @@ export class Controller {
       if (!this.host.open) throw new Error('在 Excel 中不需要打开文件。');
       await this.host.open(file);
       this.store.dispatch({ type: 'opened', name: file.name });
+      // The new workbook's saved assignments apply to the scans already picked.
+      this.linkState = { tried: false, restored: 0 };
     });
     if (opened) await this.validate();
   }

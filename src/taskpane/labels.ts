@@ -1,13 +1,11 @@
-/** Chinese labels the components share. */
-import type { TableKind } from '../rules/policy';
+/** Chinese labels the components share (table kinds are named by the policy: `policy.kinds[kind].label`). */
+import type { WorkbookFile } from '../host/types';
 import type { Severity } from '../rules/problem';
 
 export const SEVERITY_LABEL: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
 
-export const KIND_LABEL: Record<TableKind, string> = { new: '新生', enrolled: '在籍生', graduate: '毕业生' };
-
-export const WORKBOOK_SOURCE_LABEL = {
+export const WORKBOOK_SOURCE_LABEL: Record<WorkbookFile['source'], string> = {
   'office-file': 'Office 提供的工作簿原文件(不含本加载项的标记)',
-  rebuilt: '由表格内容重建的干净副本(此 Excel 版本不能提供原文件)',
+  rebuilt: '由表格内容重建的副本(未能从 Excel 取得原文件;原有的格式和公式不在其中)',
   'opened-file': '所打开的工作簿原文件',
-} as const;
+};

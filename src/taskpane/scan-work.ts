@@ -1,11 +1,8 @@
-/** Inspecting the picked scans in the browser and linking them to students, with the shared scan modules. */
+/** Inspecting the picked scans in the browser with the shared scan modules. */
 import { hashSameSize } from '../scan/hash';
 import { inspectScan } from '../scan/inspect';
 import { blobSource } from '../scan/blob-source';
-import { type ManualAssignment, buildScanSet } from '../scan/link';
-import type { Policy } from '../rules/policy';
-import type { ScanInfo, ScanSet } from '../rules/scans';
-import type { Student } from '../rules/students';
+import type { ScanInfo } from '../rules/scans';
 
 export function inspectBlob(path: string, blob: Blob): Promise<ScanInfo> {
   return inspectScan(path, blobSource(blob));
@@ -14,8 +11,4 @@ export function inspectBlob(path: string, blob: Blob): Promise<ScanInfo> {
 /** Adds SHA-256 to the files that share a size with another (scan-duplicate compares them). */
 export function hashTwins(files: ScanInfo[], blobOf: (path: string) => Blob): Promise<ScanInfo[]> {
   return hashSameSize(files, async (path) => new Uint8Array(await blobOf(path).arrayBuffer()));
-}
-
-export function linkScans(students: Student[], files: ScanInfo[], policy: Policy, manual: ManualAssignment[]): ScanSet {
-  return buildScanSet(students, files, policy, manual);
 }

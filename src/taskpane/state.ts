@@ -1,5 +1,5 @@
 /** The pane's state and the reducer that changes it; the controller's workflows dispatch, components read. */
-import type { Progress, WorkbookHost } from '../host/types';
+import type { Progress, WorkbookFile, WorkbookHost } from '../host/types';
 import type { ValidationResult } from '../rules/engine';
 import type { WorkbookGrid } from '../rules/grid';
 import type { Policy, TableKind } from '../rules/policy';
@@ -26,7 +26,7 @@ export type Tab = 'problems' | 'evidence' | 'scans' | 'export' | 'settings';
 export interface ExportOutcome {
   fileName: string;
   how: 'picker' | 'download';
-  workbookSource: 'office-file' | 'rebuilt' | 'opened-file';
+  workbookSource: WorkbookFile['source'];
 }
 
 export interface PaneState {
@@ -66,7 +66,6 @@ export type Action =
   | { type: 'read'; grid: WorkbookGrid }
   | { type: 'validated'; result: ValidationResult }
   | { type: 'scans'; scans: PickedScan[] }
-  | { type: 'scan-inspected'; path: string; info: ScanInfo }
   | { type: 'manual'; manual: ManualAssignment[] }
   | { type: 'scan-set'; scanSet: ScanSet | null }
   | { type: 'names'; names: NameEncoding }
@@ -116,8 +115,6 @@ export function reducer(state: PaneState, action: Action): PaneState {
       return { ...state, result: action.result, exported: null };
     case 'scans':
       return { ...state, scans: action.scans, exported: null };
-    case 'scan-inspected':
-      return { ...state, scans: state.scans.map((s) => (s.path === action.path ? { ...s, info: action.info } : s)) };
     case 'manual':
       return { ...state, manual: action.manual, exported: null };
     case 'scan-set':

@@ -9,7 +9,7 @@ function luminance(hex: string): number | null {
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
 
-export function isDarkBackground(hex: string | undefined): boolean | null {
+function isDarkBackground(hex: string | undefined): boolean | null {
   const l = hex ? luminance(hex) : null;
   return l === null ? null : l < 0.5;
 }

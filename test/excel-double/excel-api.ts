@@ -1,6 +1,6 @@
 /**
  * The Excel object model of the double: the workbook, worksheets, ranges with values / text / numberFormat /
- * valueTypes, format (fill, font, borders, widths), data validation, sort, merge, insert / delete, notes, custom
+ * valueTypes, format (fill, font, borders, widths), data validation, sort, merge, notes, custom
  * XML parts. Only what the add-in and its tests use; anything else is simply absent.
  */
 import { ClientCollection, ClientObject, ClientResult, DoubleError, RequestContext, properties } from './client';
@@ -121,12 +121,6 @@ export class WorksheetCollection extends ClientCollection<WorkbookState, Workshe
       return s;
     }, true);
   }
-  getItemOrNullObject(key: string): Worksheet {
-    return new Worksheet(this.context, () => findSheet(stateOf(this.context), key), true);
-  }
-  getActiveWorksheet(): Worksheet {
-    return new Worksheet(this.context, () => findSheet(stateOf(this.context), stateOf(this.context).activeSheetId ?? '') ?? stateOf(this.context).sheets[0], true);
-  }
   add(name?: string): Worksheet {
     return new Worksheet(this.context, () => {
       const state = stateOf(this.context);
@@ -137,9 +131,6 @@ export class WorksheetCollection extends ClientCollection<WorkbookState, Workshe
       state.sheets.push(sheet);
       return sheet;
     }, true);
-  }
-  getCount(): ClientResult<number> {
-    return this._result((state) => state.sheets.length);
   }
 }
 
@@ -188,14 +179,6 @@ export class Worksheet extends ClientObject<SheetState> {
       stateOf(this.context).activeSheetId = s.id;
     });
   }
-  delete(): void {
-    this._command((s) => {
-      const state = stateOf(this.context);
-      if (state.sheets.filter((x) => x.visibility === 'Visible').length === 1 && s.visibility === 'Visible') throw new DoubleError('InvalidOperation', 'a workbook needs a visible sheet');
-      state.sheets.splice(state.sheets.indexOf(s), 1);
-      if (state.activeSheetId === s.id) state.activeSheetId = state.sheets.find((x) => x.visibility === 'Visible')!.id;
-    });
-  }
   private range(area: () => Area | null, queued = true): Range {
     return new Range(this.context, () => {
       const a = area();
@@ -210,9 +193,6 @@ export class Worksheet extends ClientObject<SheetState> {
       if (rowCount < 1 || colCount < 1 || row + rowCount > MAX_ROWS || col + colCount > MAX_COLS) throw new DoubleError('InvalidArgument', 'getRangeByIndexes out of bounds');
       return { r0: row, c0: col, r1: row + rowCount - 1, c1: col + colCount - 1 };
     });
-  }
-  getCell(row: number, col: number): Range {
-    return this.range(() => ({ r0: row, c0: col, r1: row, c1: col }));
   }
   getUsedRange(valuesOnly = false): Range {
     return this.range(() => usedArea(this._need(), valuesOnly) ?? { r0: 0, c0: 0, r1: 0, c1: 0 });
@@ -240,9 +220,6 @@ export class FreezePanes extends ClientObject<SheetState> {
   }
   freezeRows(count = 1): void {
     this._command((s) => void (s.frozenRows = count));
-  }
-  unfreeze(): void {
-    this._command((s) => void (s.frozenRows = 0));
   }
 }
 
@@ -304,16 +281,6 @@ export class Range extends ClientObject<RangeTarget> {
   get sort(): RangeSort {
     return this._child('sort', () => new RangeSort(this.context, () => this._resolve(), false));
   }
-  get worksheet(): Worksheet {
-    return this._child('worksheet', () => new Worksheet(this.context, () => this._resolve()?.sheet ?? null, false));
-  }
-
-  getCell(row: number, col: number): Range {
-    return new Range(this.context, () => {
-      const t = this._need();
-      return { sheet: t.sheet, area: { r0: t.area.r0 + row, c0: t.area.c0 + col, r1: t.area.r0 + row, c1: t.area.c0 + col } };
-    }, true);
-  }
 
   select(): void {
     this._command((t) => {
@@ -336,10 +303,6 @@ export class Range extends ClientObject<RangeTarget> {
         t.sheet.merges.push({ ...a });
       }
     });
-  }
-
-  unmerge(): void {
-    this._command((t) => void (t.sheet.merges = t.sheet.merges.filter((m) => !overlaps(m, t.area))));
   }
 
   getMergedAreasOrNullObject(): RangeAreas {
@@ -365,43 +328,8 @@ export class Range extends ClientObject<RangeTarget> {
     });
   }
 
-  /** Inserts empty cells here and shifts the cells in the way down or right. */
-  insert(shift: 'Down' | 'Right'): Range {
-    this._command((t) => shiftCells(t, shift === 'Down' ? rowsOf(t.area) : 0, shift === 'Right' ? colsOf(t.area) : 0));
-    return new Range(this.context, () => this._resolve(), true);
-  }
-
-  /** Deletes the cells and shifts the cells after them up or left. */
-  delete(shift: 'Up' | 'Left'): void {
-    this._command((t) => shiftCells(t, shift === 'Up' ? -rowsOf(t.area) : 0, shift === 'Left' ? -colsOf(t.area) : 0));
-  }
 }
 properties(Range, ['address', 'rowIndex', 'columnIndex', 'rowCount', 'columnCount', 'text', 'valueTypes'], ['values', 'numberFormat', 'formulas']);
-
-/**
- * Moves the cells (and notes) from the range's first row (or column) onwards by dr rows (or dc columns), within
- * the range's columns (or rows); a negative shift deletes the range's cells first.
- */
-function shiftCells(t: RangeTarget, dr: number, dc: number): void {
-  const a = t.area;
-  const inBand = (r: number, c: number) => (dr !== 0 ? c >= a.c0 && c <= a.c1 && r >= a.r0 : r >= a.r0 && r <= a.r1 && c >= a.c0);
-  const inRange = (r: number, c: number) => r >= a.r0 && r <= a.r1 && c >= a.c0 && c <= a.c1;
-  for (const store of [t.sheet.cells, t.sheet.notes] as Map<number, unknown>[]) {
-    const moved: [number, unknown][] = [];
-    for (const [k, v] of [...store]) {
-      const r = keyRow(k);
-      const c = keyCol(k);
-      if (!inBand(r, c)) continue;
-      store.delete(k);
-      if ((dr < 0 || dc < 0) && inRange(r, c)) continue;
-      const nr = r + dr;
-      const nc = c + dc;
-      if (nr < MAX_ROWS && nc < MAX_COLS) moved.push([cellKey(nr, nc), v]);
-    }
-    for (const [k, v] of moved) store.set(k, v);
-  }
-  t.sheet.merges = t.sheet.merges.map((m) => (inBand(m.r0, m.c0) ? { r0: m.r0 + dr, c0: m.c0 + dc, r1: m.r1 + dr, c1: m.c1 + dc } : m));
-}
 
 export class RangeAreas extends ClientObject<{ sheet: SheetState; areas: Area[] }> {
   protected readonly _scalars = ['address', 'areaCount'];
@@ -591,9 +519,6 @@ export class DataValidation extends ClientObject<RangeTarget> {
       cell.validation = { rule: cell.validation?.rule ?? {}, errorAlert: cell.validation?.errorAlert, [name]: v };
     });
   }
-  clear(): void {
-    this._command((t) => eachCoord(t.area, (r, c) => void (t.sheet.cells.get(cellKey(r, c)) && delete t.sheet.cells.get(cellKey(r, c))!.validation)));
-  }
 }
 properties(DataValidation, [], ['rule', 'errorAlert']);
 
@@ -687,12 +612,6 @@ export class NoteCollection extends ClientCollection<SheetState, Note> {
       return { sheet: s, key: k };
     }, true);
   }
-  getCount(): ClientResult<number> {
-    return this._result((s) => {
-      this.context._requires(...NOTES_SET, 'NoteCollection.getCount');
-      return s.notes.size;
-    });
-  }
 }
 
 export class Note extends ClientObject<{ sheet: SheetState; key: number }> {
@@ -744,23 +663,11 @@ export class CustomXmlPartCollection extends ClientCollection<WorkbookState, Cus
   getByNamespace(namespaceUri: string): CustomXmlPartScopedCollection {
     return new CustomXmlPartScopedCollection(this.context, () => stateOf(this.context).customXmlParts.filter((p) => p.namespaceUri === namespaceUri), true);
   }
-  getItemOrNullObject(id: string): CustomXmlPart {
-    return new CustomXmlPart(this.context, () => stateOf(this.context).customXmlParts.find((p) => p.id === id) ?? null, true);
-  }
 }
 
 export class CustomXmlPartScopedCollection extends ClientCollection<CustomXmlPartState[], CustomXmlPart> {
   protected _itemsOf(parts: CustomXmlPartState[]): CustomXmlPart[] {
     return parts.map((p) => new CustomXmlPart(this.context, () => p, false));
-  }
-  getCount(): ClientResult<number> {
-    return this._result((parts) => parts.length);
-  }
-  getOnlyItemOrNullObject(): CustomXmlPart {
-    return new CustomXmlPart(this.context, () => {
-      const parts = this._need();
-      return parts.length === 1 ? parts[0] : null;
-    }, true);
   }
 }
 
@@ -777,9 +684,6 @@ export class CustomXmlPart extends ClientObject<CustomXmlPartState> {
   }
   getXml(): ClientResult<string> {
     return this._result((p) => p.xml);
-  }
-  setXml(xml: string): void {
-    this._command((p) => void (p.xml = xml), xml);
   }
   delete(): void {
     this._command((p) => {

@@ -17,12 +17,12 @@ import { currentTheme, watchTheme } from '../theme';
 import type { Tab as TabId } from '../state';
 import { useController, usePaneState } from '../use-pane';
 import { FileOpen } from './FileOpen';
-import { ProblemFilters } from './ProblemFilters';
 import { ProblemList } from './ProblemList';
 import { Progress } from './Progress';
 import { Summary } from './Summary';
 
-// Views the first paint does not show are loaded when their tab is opened (they need the policy's lists and zod).
+// Views the first paint does not show are loaded when first shown (they need the rules, the policy's lists and zod).
+const ProblemFilters = lazy(() => import('./ProblemFilters').then((m) => ({ default: m.ProblemFilters })));
 const ExportPanel = lazy(() => import('./ExportPanel').then((m) => ({ default: m.ExportPanel })));
 const ScanPicker = lazy(() => import('./ScanPicker').then((m) => ({ default: m.ScanPicker })));
 const Settings = lazy(() => import('./Settings').then((m) => ({ default: m.Settings })));
@@ -84,7 +84,8 @@ export function App() {
         </div>
         <Progress progress={state.progress} />
         {state.notice && (
-          <MessageBar intent={state.notice.intent} data-testid="notice">
+          // Keyed by the text: MessageBar announces itself to screen readers when it mounts, not when its text changes.
+          <MessageBar key={state.notice.text} intent={state.notice.intent} data-testid="notice">
             <MessageBarBody>{state.notice.text}</MessageBarBody>
           </MessageBar>
         )}
@@ -113,7 +114,6 @@ export function App() {
               links={state.scanSet?.links ?? []}
               scans={state.scans}
               problems={result?.problems ?? []}
-              scansGiven={state.scans.length > 0}
             />
           )}
           {state.tab === 'scans' && <ScanPicker scans={state.scans} students={result?.students ?? []} scanSet={state.scanSet} />}

@@ -1,5 +1,6 @@
-/** Filters of the problem list: which severities, and one rule or all. */
+/** Filters of the problem list: which severities, and one rule (named by its Chinese description) or all. */
 import { Checkbox, Dropdown, Option, makeStyles, tokens } from '@fluentui/react-components';
+import { ALL_RULES } from '../../rules/checks';
 import type { Problem, RuleId, Severity } from '../../rules/problem';
 import { SEVERITY_LABEL } from '../labels';
 import type { PaneState } from '../state';
@@ -10,6 +11,9 @@ const useStyles = makeStyles({
 });
 
 const ALL = '__all__';
+
+const DESCRIPTION = new Map<string, string>(ALL_RULES.map((r) => [r.meta.id, r.meta.description]));
+const ruleLabel = (rule: RuleId) => DESCRIPTION.get(rule) ?? rule;
 
 export function ProblemFilters(props: { problems: Problem[]; filters: PaneState['filters']; onChange: (f: PaneState['filters']) => void }) {
   const styles = useStyles();
@@ -30,14 +34,14 @@ export function ProblemFilters(props: { problems: Problem[]; filters: PaneState[
       <Dropdown
         className={styles.rule}
         aria-label="按规则筛选"
-        value={filters.rule ?? '全部规则'}
+        value={filters.rule ? ruleLabel(filters.rule) : '全部规则'}
         selectedOptions={[filters.rule ?? ALL]}
         onOptionSelect={(_, d) => onChange({ ...filters, rule: d.optionValue === ALL || !d.optionValue ? null : (d.optionValue as RuleId) })}
       >
         <Option value={ALL}>全部规则</Option>
         {rules.map((r) => (
           <Option key={r} value={r}>
-            {r}
+            {ruleLabel(r)}
           </Option>
         ))}
       </Dropdown>

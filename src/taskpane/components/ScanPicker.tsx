@@ -7,7 +7,7 @@ import { type DragEvent, useRef, useState } from 'react';
 import { EVIDENCE_KINDS, type EvidenceKind } from '../../rules/policy';
 import type { ScanSet } from '../../rules/scans';
 import type { Student } from '../../rules/students';
-import type { PickedFile } from '../controller';
+import { pickedFromBrowser } from '../../scan/picked-files';
 import type { PickedScan } from '../state';
 import { useController } from '../use-pane';
 
@@ -34,11 +34,6 @@ const NONE = '__none__';
 /** Why a file has no student, as the student dropdown shows it. */
 const REASON = { 'no-student': '未对应学生', ambiguous: '含多位学生的学号,请指定', 'no-kind': '未对应学生', excluded: '不是证明材料' } as const;
 
-/** Files from an input or a drop, with the path relative to the picked folder where the browser gives one. */
-function picked(files: FileList | File[]): PickedFile[] {
-  return [...files].map((f) => ({ path: f.webkitRelativePath || f.name, blob: f }));
-}
-
 export function ScanPicker(props: { scans: PickedScan[]; students: Student[]; scanSet: ScanSet | null }) {
   const styles = useStyles();
   const controller = useController();
@@ -47,15 +42,12 @@ export function ScanPicker(props: { scans: PickedScan[]; students: Student[]; sc
   const [dragging, setDragging] = useState(false);
   const links = new Map((props.scanSet?.links ?? []).map((l) => [l.file, l]));
   const unresolved = new Map((props.scanSet?.unresolved ?? []).map((u) => [u.file, u]));
-  const studentLabel = (id: string) => {
-    const s = props.students.find((x) => x.id === id);
-    return s ? s.folder : id;
-  };
+  const folders = new Map(props.students.map((s) => [s.id, s.folder]));
 
   const onDrop = (e: DragEvent) => {
     e.preventDefault();
     setDragging(false);
-    void controller.addScans(picked(e.dataTransfer.files));
+    void controller.addScans(pickedFromBrowser(e.dataTransfer.files));
   };
 
   return (
@@ -76,7 +68,7 @@ export function ScanPicker(props: { scans: PickedScan[]; students: Student[]; sc
         data-testid="scan-folder-input"
         {...{ webkitdirectory: '', directory: '' }}
         onChange={(e) => {
-          if (e.target.files) void controller.addScans(picked(e.target.files), true);
+          if (e.target.files) void controller.addScans(pickedFromBrowser(e.target.files), true);
           e.target.value = '';
         }}
       />
@@ -89,7 +81,7 @@ export function ScanPicker(props: { scans: PickedScan[]; students: Student[]; sc
         aria-label="扫描件文件"
         data-testid="scan-files-input"
         onChange={(e) => {
-          if (e.target.files) void controller.addScans(picked(e.target.files));
+          if (e.target.files) void controller.addScans(pickedFromBrowser(e.target.files));
           e.target.value = '';
         }}
       />
@@ -101,7 +93,6 @@ export function ScanPicker(props: { scans: PickedScan[]; students: Student[]; sc
         }}
         onDragLeave={() => setDragging(false)}
         onDrop={onDrop}
-        aria-label="把扫描件拖到这里"
       >
         <Text>也可以把扫描件拖到这里</Text>
       </div>
@@ -120,7 +111,7 @@ export function ScanPicker(props: { scans: PickedScan[]; students: Student[]; sc
                   <Dropdown
                     className={styles.select}
                     aria-label={`${s.path} 属于哪位学生`}
-                    value={studentId ? studentLabel(studentId) : REASON[why ?? 'no-student']}
+                    value={studentId ? (folders.get(studentId) ?? studentId) : REASON[why ?? 'no-student']}
                     selectedOptions={[studentId ?? NONE]}
                     onOptionSelect={(_, d) => void controller.assign(s.path, { studentId: d.optionValue === NONE || !d.optionValue ? null : d.optionValue })}
                   >

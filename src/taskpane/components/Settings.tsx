@@ -2,8 +2,7 @@
 import { Button, Caption1, Dropdown, Field, Input, Option, makeStyles, tokens } from '@fluentui/react-components';
 import { useRef } from 'react';
 import { todayIso } from '../../rules/engine';
-import { TABLE_KINDS, type TableKind } from '../../rules/policy';
-import { KIND_LABEL } from '../labels';
+import { DEFAULT_POLICY, TABLE_KINDS, type TableKind } from '../../rules/policy';
 import type { PaneState } from '../state';
 import { useController } from '../use-pane';
 
@@ -20,6 +19,7 @@ export function Settings(props: { state: PaneState; sheets: string[] }) {
   const controller = useController();
   const policyInput = useRef<HTMLInputElement>(null);
   const { state } = props;
+  const kindLabel = (kind: TableKind) => (state.policy ?? DEFAULT_POLICY).kinds[kind].label;
   return (
     <div className={styles.root} data-testid="settings">
       <Field label="校验日期(判断是否逾期)" hint="默认今天;按提交日期校验时在此修改。">
@@ -68,7 +68,7 @@ export function Settings(props: { state: PaneState; sheets: string[] }) {
               <Dropdown
                 key={sheet}
                 aria-label={`工作表 ${sheet} 的类型`}
-                value={`${sheet}:${state.kindOverrides[sheet] ? KIND_LABEL[state.kindOverrides[sheet]] : '自动'}`}
+                value={`${sheet}:${state.kindOverrides[sheet] ? kindLabel(state.kindOverrides[sheet]) : '自动'}`}
                 selectedOptions={[state.kindOverrides[sheet] ?? AUTO]}
                 onOptionSelect={(_, d) => controller.setKindOverride(sheet, d.optionValue === AUTO ? null : (d.optionValue as TableKind))}
               >
@@ -76,8 +76,8 @@ export function Settings(props: { state: PaneState; sheets: string[] }) {
                   自动
                 </Option>
                 {TABLE_KINDS.map((k) => (
-                  <Option key={k} value={k} text={`${sheet}:${KIND_LABEL[k]}`}>
-                    {KIND_LABEL[k]}
+                  <Option key={k} value={k} text={`${sheet}:${kindLabel(k)}`}>
+                    {kindLabel(k)}
                   </Option>
                 ))}
               </Dropdown>

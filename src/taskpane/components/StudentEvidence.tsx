@@ -15,13 +15,16 @@ const useStyles = makeStyles({
   thumb: { width: '48px', height: '48px', objectFit: 'contain', border: `1px solid ${tokens.colorNeutralStroke2}`, flexShrink: 0 },
 });
 
-export function StudentEvidence(props: { students: Student[]; links: EvidenceLink[]; scans: PickedScan[]; problems: Problem[]; scansGiven: boolean }) {
+export function StudentEvidence(props: { students: Student[]; links: EvidenceLink[]; scans: PickedScan[]; problems: Problem[] }) {
   const styles = useStyles();
   const scans = new Map(props.scans.map((s) => [s.path, s]));
+  const scansGiven = props.scans.length > 0;
+  const problemsOf = new Map<string, Problem[]>();
+  for (const p of props.problems) if (p.file) problemsOf.set(p.file, [...(problemsOf.get(p.file) ?? []), p]);
   if (props.students.length === 0) return <Text>还没有学生:请先校验工作簿。</Text>;
   return (
     <div className={styles.list} data-testid="student-evidence">
-      {!props.scansGiven && <Text>尚未选择扫描件:下表列出每位学生需要的材料;在“扫描件”页选择文件夹后逐一核对。</Text>}
+      {!scansGiven && <Text>尚未选择扫描件:下表列出每位学生需要的材料;在“扫描件”页选择文件夹后逐一核对。</Text>}
       {props.students.map((s) => {
         const links = props.links.filter((l) => l.studentId === s.id);
         const kinds = new Set(links.map((l) => l.kind));
@@ -35,8 +38,8 @@ export function StudentEvidence(props: { students: Student[]; links: EvidenceLin
                 return (
                   <li key={group.join('/')}>
                     {group.join(' 或 ')}{' '}
-                    <Badge size="small" color={ok ? 'success' : props.scansGiven ? 'danger' : 'informative'}>
-                      {ok ? '已有' : props.scansGiven ? '缺少' : '待核对'}
+                    <Badge size="small" color={ok ? 'success' : scansGiven ? 'danger' : 'informative'}>
+                      {ok ? '已有' : scansGiven ? '缺少' : '待核对'}
                     </Badge>
                   </li>
                 );
@@ -46,7 +49,7 @@ export function StudentEvidence(props: { students: Student[]; links: EvidenceLin
               <ul className={styles.files} aria-label="已关联的扫描件">
                 {links.map((l) => {
                   const scan = scans.get(l.file);
-                  const found = props.problems.filter((p) => p.file === l.file);
+                  const found = problemsOf.get(l.file) ?? [];
                   return (
                     <li key={l.file} className={styles.file}>
                       {scan && <img className={styles.thumb} src={scan.thumbnail} alt={`${l.file} 的缩略图`} />}

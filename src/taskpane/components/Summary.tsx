@@ -1,7 +1,6 @@
 /** The result at a glance: tables found, students, and counts by severity. */
 import { Badge, Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import type { ValidationResult } from '../../rules/engine';
-import { KIND_LABEL } from '../labels';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
@@ -10,7 +9,7 @@ const useStyles = makeStyles({
 
 export function Summary({ result }: { result: ValidationResult }) {
   const styles = useStyles();
-  const tables = result.tables.map((t) => `工作表“${t.sheet}”(${t.kind ? `${KIND_LABEL[t.kind]}表` : '类型未知'},${t.rows.length} 行)`);
+  const tables = result.tables.map((t) => `工作表“${t.sheet}”(${t.kind ? `${result.policy.kinds[t.kind].label}表` : '类型未知'},${t.rows.length} 行)`);
   return (
     <section className={styles.root} aria-label="校验摘要" data-testid="summary">
       <Caption1>
