@@ -51,7 +51,7 @@ export function idSex(id: string): '男' | '女' {
 }
 
 /** "YYYY-MM-DD" of digits 7–14 of an 18-digit number, or null when it is not a real calendar date. */
-export function idBirthDate(id18: string): string | null {
+function idBirthDate(id18: string): string | null {
   const y = Number(id18.slice(6, 10));
   const m = Number(id18.slice(10, 12));
   const d = Number(id18.slice(12, 14));

@@ -5,7 +5,7 @@
 import { EVIDENCE_KINDS } from './policy';
 import type { EvidenceLink, ScanInfo } from './scans';
 
-export function packageExtension(file: Pick<ScanInfo, 'format' | 'extension'>): string {
+function packageExtension(file: Pick<ScanInfo, 'format' | 'extension'>): string {
   if (file.format === 'jpeg') return 'jpg';
   if (file.format === 'png') return 'png';
   const ext = file.extension.toLowerCase();

@@ -55,7 +55,7 @@ const evidenceRule = z.object({
   require: z.array(z.array(z.enum(EVIDENCE_KINDS)).min(1)).min(1),
 });
 
-export const policySchema = z.object({
+const policySchema = z.object({
   /** Header labels for each column, first the canonical one. Matching ignores spaces, line breaks and a trailing (…) note. */
   columns: z.record(z.enum(FIELDS), z.array(z.string().min(1)).min(1)),
   /** How each table kind is recognised and what it allows. */
@@ -218,6 +218,18 @@ export const DEFAULT_POLICY: Policy = {
   },
   severities: {},
 };
+
+const keyPatterns = new WeakMap<Policy, Record<'studentId' | 'regNo', RegExp>>();
+
+/** The policy's 学号 or 注册证号 pattern, compiled once per policy. */
+export function keyPattern(policy: Policy, field: 'studentId' | 'regNo'): RegExp {
+  let compiled = keyPatterns.get(policy);
+  if (!compiled) {
+    compiled = { studentId: new RegExp(policy.keyPatterns.studentId), regNo: new RegExp(policy.keyPatterns.regNo) };
+    keyPatterns.set(policy, compiled);
+  }
+  return compiled[field];
+}
 
 export class PolicyError extends Error {}
 

@@ -79,6 +79,9 @@ export function formatMessage(template: string, params: Record<string, string | 
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
+/** What `localeCompare` without arguments uses, made once: sorting many problems compares often. */
+const collator = new Intl.Collator();
+
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /** Report order: by sheet order as given, then row, then column, then severity. */
@@ -88,7 +91,7 @@ export function compareProblems(sheetOrder: string[]) {
     idx(a.sheet) - idx(b.sheet) ||
     (a.row ?? 0) - (b.row ?? 0) ||
     (a.cell ?? '').length - (b.cell ?? '').length ||
-    (a.cell ?? '').localeCompare(b.cell ?? '') ||
-    (a.file ?? '').localeCompare(b.file ?? '') ||
+    collator.compare(a.cell ?? '', b.cell ?? '') ||
+    collator.compare(a.file ?? '', b.file ?? '') ||
     SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity];
 }

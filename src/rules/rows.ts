@@ -6,16 +6,20 @@ export function rowText(row: DataRow, field: Field): string {
   return cellText(row.cells[field]);
 }
 
+/** Printable ASCII and CJK ideographs: NFKC leaves them as they are and none is a space (the common case, kept cheap). */
+const ALREADY_NORMAL = /^[\x21-\x7e\u3400-\u4dbf\u4e00-\u9fff]*$/;
+
 /** Text for comparisons: NFKC (full-width letters and digits to half-width) without any spaces. */
 export function normalizeValue(s: string): string {
-  return s.normalize('NFKC').replace(/[\s\u3000]+/g, '');
+  return ALREADY_NORMAL.test(s) ? s : s.normalize('NFKC').replace(/[\s\u3000]+/g, '');
 }
 
 /** The row's 更正内容 as one of the five fields, through the policy's aliases; null when not recognised. */
 export function changeFieldOf(row: DataRow, policy: Policy): ChangeField | null {
   const v = normalizeValue(rowText(row, 'changeField'));
   if ((CHANGE_FIELDS as readonly string[]).includes(v)) return v as ChangeField;
-  return policy.changeFieldAliases[v] ?? null;
+  // Own keys only: a cell reading "constructor" is not an alias.
+  return Object.hasOwn(policy.changeFieldAliases, v) ? policy.changeFieldAliases[v] : null;
 }
 
 export function reasonOf(row: DataRow): Reason | null {

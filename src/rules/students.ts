@@ -23,6 +23,12 @@ export function studentId(sheet: string, key: string): string {
   return `${sheet}#${key}`;
 }
 
+/** The id of the student a data row belongs to, or null when the row has no key. */
+export function rowStudentId(table: Table, row: DataRow): string | null {
+  const key = rowText(row, table.keyField);
+  return key ? studentId(table.sheet, key) : null;
+}
+
 export function groupStudents(table: Table, policy: Policy): Student[] {
   const byKey = new Map<string, DataRow[]>();
   for (const row of table.rows) {

@@ -13,6 +13,9 @@ export interface DataRow {
   cells: Partial<Record<Field, Cell>>;
 }
 
+/** The columns every table needs besides its key (学号, or 注册证号 for graduates), and every data row needs filled. */
+export const REQUIRED_FIELDS: readonly Field[] = ['name', 'changeField', 'after', 'reason'];
+
 export type KindSource = 'title' | 'sheet-name' | 'key-column' | 'override';
 
 export interface Table {
@@ -55,13 +58,13 @@ const stripLabel = (s: string) =>
     .replace(/[(（][^()（）]*[)）]$/, '');
 
 /** Canonical lookup from a normalised header label to its field. */
-export function buildLabelIndex(policy: Policy): Map<string, Field> {
+function buildLabelIndex(policy: Policy): Map<string, Field> {
   const index = new Map<string, Field>();
   for (const field of FIELDS) for (const label of policy.columns[field] ?? []) index.set(stripLabel(label), field);
   return index;
 }
 
-export function fieldOfLabel(index: Map<string, Field>, text: string): Field | undefined {
+function fieldOfLabel(index: Map<string, Field>, text: string): Field | undefined {
   return index.get(stripLabel(text));
 }
 
@@ -95,7 +98,8 @@ const isHeader = (c: HeaderCandidate) =>
 
 /** Fills the cells covered by merged ranges below `fromRow` with the value of the range's top-left cell. */
 function mergedLookup(sheet: SheetGrid, fromRow: number): (row: number, col: number) => Cell | undefined {
-  const covered = new Map<string, Cell>();
+  // By row, then column: most rows hold no merged cell, so the lookup of a plain cell stays cheap.
+  const covered = new Map<number, Map<number, Cell>>();
   for (const range of sheet.merges ?? []) {
     const [a, b] = range.split(':');
     if (!b) continue;
@@ -104,11 +108,13 @@ function mergedLookup(sheet: SheetGrid, fromRow: number): (row: number, col: num
     if (br.row < fromRow) continue;
     const master = sheet.rows[tl.row - 1]?.[tl.col - 1];
     if (!master) continue;
-    for (let r = Math.max(tl.row, fromRow); r <= br.row; r++)
+    for (let r = Math.max(tl.row, fromRow); r <= br.row; r++) {
+      const cols = covered.get(r) ?? covered.set(r, new Map()).get(r)!;
       for (let c = tl.col; c <= br.col; c++)
-        if (r !== tl.row || c !== tl.col) covered.set(`${r}:${c}`, { ...master, row: r, col: c, address: cellAddress(r, c) });
+        if (r !== tl.row || c !== tl.col) cols.set(c, { ...master, row: r, col: c, address: cellAddress(r, c) });
+    }
   }
-  return (row, col) => covered.get(`${row}:${col}`) ?? sheet.rows[row - 1]?.[col - 1];
+  return (row, col) => covered.get(row)?.get(col) ?? sheet.rows[row - 1]?.[col - 1];
 }
 
 function detectKind(policy: Policy, title: string, sheetName: string, columns: Partial<Record<Field, number>>): { kind: TableKind | null; source: KindSource | null } {
@@ -151,7 +157,7 @@ export function readSheet(sheet: SheetGrid, policy: Policy, kindOverride?: Table
     const partial = best && best.fields.size >= 2;
     if (!titleHit && !partial) return { sheet: sheet.name, table: null, headerMissing: null };
     const found = best ? [...best.fields.keys()] : [];
-    const missing = (['studentId', 'name', 'changeField', 'after', 'reason'] as Field[]).filter(
+    const missing = (['studentId', ...REQUIRED_FIELDS] as Field[]).filter(
       (f) => !found.includes(f) && !(f === 'studentId' && found.includes('regNo')),
     );
     return { sheet: sheet.name, table: null, headerMissing: { reason: partial ? 'partial' : 'no-labels', found, missing } };

@@ -5,7 +5,7 @@
  * days it may mean, so a rule can tell "surely after" from "maybe after".
  */
 import type { Cell } from './grid';
-import type { Policy } from './policy';
+import { type Policy, keyPattern } from './policy';
 import { normalizeValue, rowText } from './rows';
 import type { DataRow } from './table';
 
@@ -32,7 +32,7 @@ function daysInMonth(y: number, m: number): number {
 }
 
 /** Days since 1970-01-01 of an ISO date. */
-export function dayNumber(iso: string): number {
+function dayNumber(iso: string): number {
   const [y, m, d] = iso.split('-').map(Number);
   return Date.UTC(y, m - 1, d) / 86_400_000;
 }
@@ -136,7 +136,7 @@ export function parseTermCell(cell: Cell | undefined, policy: Policy): Term | nu
 /** The enrollment term the 学号 encodes (policy.studentIdTerm); null when the 学号 does not have the policy's form. */
 export function termFromStudentId(studentId: string, policy: Policy): Term | null {
   const id = normalizeValue(studentId);
-  if (!new RegExp(policy.keyPatterns.studentId).test(id)) return null;
+  if (!keyPattern(policy, 'studentId').test(id)) return null;
   const { yearStart, yearEnd, serialStart, serialEnd, autumnSerialFrom } = policy.studentIdTerm;
   const yearDigits = id.slice(yearStart, yearEnd);
   const serialDigits = id.slice(serialStart, serialEnd);
@@ -168,7 +168,7 @@ export function enrollmentTerm(rows: DataRow[], policy: Policy): EnrollmentTerm 
 /** The graduation year the 注册证号 encodes (policy.regNoGradYear), as the span of that year; null when the number does not have the policy's form. */
 export function gradYearFromRegNo(regNo: string, policy: Policy): DateSpan | null {
   const n = normalizeValue(regNo);
-  if (!new RegExp(policy.keyPatterns.regNo).test(n)) return null;
+  if (!keyPattern(policy, 'regNo').test(n)) return null;
   const digits = n.slice(policy.regNoGradYear.start, policy.regNoGradYear.end);
   return /^\d{4}$/.test(digits) ? span(Number(digits)) : null;
 }

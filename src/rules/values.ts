@@ -4,6 +4,7 @@
  */
 
 import type { Cell } from './grid';
+import { normalizeValue } from './rows';
 
 /** Excel keeps 15 significant digits: a number from 10^15 on (an 18-digit 身份证号 or 注册证号) has lost its last ones. */
 export function digitsLost(cell: Cell): boolean {
@@ -36,12 +37,12 @@ export type Gender = (typeof GENDERS)[number];
 
 /** 男 or 女 from a cell text (full-width forms and spaces ignored), null for anything else. */
 export function genderOf(s: string): Gender | null {
-  const v = s.normalize('NFKC').replace(/\s+/g, '');
+  const v = normalizeValue(s);
   return (GENDERS as readonly string[]).includes(v) ? (v as Gender) : null;
 }
 
 /** The middle dot of minority names (U+00B7) and the look-alikes people type instead of it. */
-export const MIDDLE_DOT = '\u00b7';
+const MIDDLE_DOT = '\u00b7';
 const DOT_LOOKALIKES = /[\u30fb\uff65\u2022\u2027\u2219\u22c5\u25cf]/g;
 
 export type NameIssue =

@@ -22,6 +22,11 @@ ruleTester(rule, {
       problems: [{ messageId: 'unknown', severity: 'error', cell: 'E3', row: 3, student: '新生#2509001250001', message: /“姓名、民族”无法识别.*姓名、性别、身份证号、民族、入学文化程度 之一/ }],
     },
     {
+      name: 'a word that names a property of every object, not an alias',
+      sheets: [correctionSheet('new', [{ ...student, 更正内容: 'constructor' }])],
+      problems: [{ messageId: 'unknown', cell: 'E3' }],
+    },
+    {
       name: '入学文化程度 on the graduate table',
       sheets: [correctionSheet('graduate', [{ ...graduate, 更正内容: '入学文化程度' }, { ...graduate, 更正内容: '学历' }])],
       problems: [

@@ -71,6 +71,7 @@ ruleTester(rule, {
       problems: [{ messageId: 'ethnicOld', severity: 'warning', message: '“毛难族”是旧称,现名“毛南族”。', fix: fix('毛南族', '改为“毛南族”') }],
     },
     { name: 'an unknown 入学文化程度', sheets: one('入学文化程度', '自学'), problems: [{ messageId: 'education', severity: 'error' }] },
+    { name: 'a word that names a property of every object, not a short form', sheets: one('入学文化程度', 'toString'), problems: [{ messageId: 'education', severity: 'error' }] },
     { name: 'a 姓名 with a digit', sheets: one('姓名', '张3'), problems: [{ messageId: 'nameDigits', severity: 'error' }] },
     { name: 'a 姓名 with a space inside', sheets: one('姓名', '张 三'), problems: [{ messageId: 'nameSpaces', severity: 'error' }] },
     { name: 'a 姓名 with punctuation', sheets: one('姓名', '张三(曾用名)'), problems: [{ messageId: 'nameChars', message: /含不应出现的字符 “\(”“\)”/ }] },

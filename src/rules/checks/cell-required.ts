@@ -1,11 +1,8 @@
 /** An empty required cell (key, 姓名, 更正内容, 更正后, 更正原因) in a data row; a missing column is column-missing's business. */
-import type { Field } from '../policy';
 import { defineRule } from '../rule';
 import { rowText } from '../rows';
-import { studentId } from '../students';
-import { fieldAddress } from '../table';
-
-const REQUIRED: Field[] = ['name', 'changeField', 'after', 'reason'];
+import { rowStudentId } from '../students';
+import { REQUIRED_FIELDS, fieldAddress } from '../table';
 
 export default defineRule({
   meta: {
@@ -19,8 +16,7 @@ export default defineRule({
   check(ctx) {
     for (const table of ctx.tables) {
       for (const row of table.rows) {
-        const key = rowText(row, table.keyField);
-        for (const field of [table.keyField, ...REQUIRED]) {
+        for (const field of [table.keyField, ...REQUIRED_FIELDS]) {
           const cell = fieldAddress(table, field, row.row);
           if (cell === null || rowText(row, field) !== '') continue;
           ctx.report({
@@ -29,7 +25,7 @@ export default defineRule({
             sheet: table.sheet,
             cell,
             row: row.row,
-            student: key ? studentId(table.sheet, key) : null,
+            student: rowStudentId(table, row),
           });
         }
       }

@@ -5,7 +5,7 @@
 import { CHANGE_FIELDS } from '../policy';
 import { defineRule } from '../rule';
 import { changeFieldOf, rowText } from '../rows';
-import { studentId } from '../students';
+import { rowStudentId } from '../students';
 
 export default defineRule({
   meta: {
@@ -27,8 +27,7 @@ export default defineRule({
         if (!cell || value === '') continue;
         const field = changeFieldOf(row, ctx.policy);
         if (field !== null && allowed.includes(field)) continue;
-        const key = rowText(row, table.keyField);
-        const place = { sheet: table.sheet, cell: cell.address, row: row.row, student: key ? studentId(table.sheet, key) : null };
+        const place = { sheet: table.sheet, cell: cell.address, row: row.row, student: rowStudentId(table, row) };
         if (field === null) ctx.report({ messageId: 'unknown', params: { value, allowed: allowed.join('、') }, ...place });
         else if (table.kind === 'graduate' && field === '入学文化程度') ctx.report({ messageId: 'graduateEducation', ...place });
         else ctx.report({ messageId: 'notAllowed', params: { kind: ctx.policy.kinds[table.kind!].label, field, allowed: allowed.join('、') }, ...place });

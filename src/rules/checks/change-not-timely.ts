@@ -4,8 +4,8 @@
  * requirement of the seed is about students still in study (在读期间).
  */
 import { defineRule } from '../rule';
-import { reasonOf, rowText } from '../rows';
-import { studentId } from '../students';
+import { reasonOf } from '../rows';
+import { rowStudentId } from '../students';
 import { fieldAddress } from '../table';
 import { daysBetween, parseDateCell, spanLabel } from '../terms';
 
@@ -29,14 +29,13 @@ export default defineRule({
         // The last day the written date may mean: a month-only date gets the benefit of the doubt.
         const days = daysBetween(change.to, ctx.asOf);
         if (days <= limit) continue;
-        const key = rowText(row, table.keyField);
         ctx.report({
           messageId: 'late',
           params: { change: spanLabel(change), asOf: ctx.asOf, days, limit },
           sheet: table.sheet,
           cell: fieldAddress(table, 'changeDate', row.row),
           row: row.row,
-          student: key ? studentId(table.sheet, key) : null,
+          student: rowStudentId(table, row),
         });
       }
     }

@@ -2,7 +2,7 @@
 import { REASONS } from '../policy';
 import { defineRule } from '../rule';
 import { reasonOf, rowText } from '../rows';
-import { studentId } from '../students';
+import { rowStudentId } from '../students';
 
 export default defineRule({
   meta: {
@@ -19,14 +19,13 @@ export default defineRule({
         const value = rowText(row, 'reason');
         const cell = row.cells.reason;
         if (!cell || value === '' || reasonOf(row) !== null) continue;
-        const key = rowText(row, table.keyField);
         ctx.report({
           messageId: 'invalid',
           params: { value, allowed: REASONS.map((r) => `“${r}”`).join('或') },
           sheet: table.sheet,
           cell: cell.address,
           row: row.row,
-          student: key ? studentId(table.sheet, key) : null,
+          student: rowStudentId(table, row),
         });
       }
     }

@@ -1,8 +1,6 @@
 /** Required columns: the key (学号, or 注册证号 for graduates), 姓名, 更正内容, 更正后 and 更正原因. */
-import type { Field } from '../policy';
 import { defineRule } from '../rule';
-
-const REQUIRED: Field[] = ['name', 'changeField', 'after', 'reason'];
+import { REQUIRED_FIELDS } from '../table';
 
 export default defineRule({
   meta: {
@@ -16,7 +14,7 @@ export default defineRule({
   },
   check(ctx) {
     for (const table of ctx.tables) {
-      for (const field of [table.keyField, ...REQUIRED]) {
+      for (const field of [table.keyField, ...REQUIRED_FIELDS]) {
         if (table.columns[field] !== undefined) continue;
         const labels = ctx.policy.columns[field];
         ctx.report({

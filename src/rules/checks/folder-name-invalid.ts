@@ -33,9 +33,10 @@ export default defineRule({
         ctx.report({ messageId: 'unusable', params: { folder: student.folder, reason, label }, ...place });
         continue;
       }
-      const other = seen.get(nameCollisionKey(student.folder));
+      const collisionKey = nameCollisionKey(student.folder);
+      const other = seen.get(collisionKey);
       if (!other) {
-        seen.set(nameCollisionKey(student.folder), student);
+        seen.set(collisionKey, student);
         continue;
       }
       ctx.report({

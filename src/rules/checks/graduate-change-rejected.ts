@@ -6,7 +6,7 @@
  */
 import { defineRule } from '../rule';
 import { reasonOf, rowText } from '../rows';
-import { studentId } from '../students';
+import { rowStudentId } from '../students';
 import { fieldAddress } from '../table';
 import { gradYearFromRegNo, parseDateCell, spanLabel } from '../terms';
 
@@ -29,12 +29,11 @@ export default defineRule({
       if (table.kind !== 'graduate') continue;
       for (const row of table.rows) {
         if (reasonOf(row) !== '信息变更') continue;
-        const key = rowText(row, table.keyField);
         const place = {
           sheet: table.sheet,
           cell: fieldAddress(table, 'changeDate', row.row) ?? fieldAddress(table, 'reason', row.row),
           row: row.row,
-          student: key ? studentId(table.sheet, key) : null,
+          student: rowStudentId(table, row),
         };
         const change = parseDateCell(row.cells.changeDate);
         if (!change) {

@@ -1,7 +1,6 @@
 /** 原则上不再接受毕业生信息更改申请: every graduate row is a 个例 that needs the written report. */
 import { defineRule } from '../rule';
-import { rowText } from '../rows';
-import { studentId } from '../students';
+import { rowStudentId } from '../students';
 import { fieldAddress } from '../table';
 
 export default defineRule({
@@ -17,13 +16,12 @@ export default defineRule({
     for (const table of ctx.tables) {
       if (table.kind !== 'graduate') continue;
       for (const row of table.rows) {
-        const key = rowText(row, table.keyField);
         ctx.report({
           messageId: 'late',
           sheet: table.sheet,
           cell: fieldAddress(table, table.keyField, row.row),
           row: row.row,
-          student: key ? studentId(table.sheet, key) : null,
+          student: rowStudentId(table, row),
         });
       }
     }

@@ -4,10 +4,9 @@
  * column is checked too when filled.
  */
 import { mergeShadows } from '../grid';
-import { DEFAULT_POLICY } from '../policy';
+import { DEFAULT_POLICY, keyPattern } from '../policy';
 import { defineRule } from '../rule';
-import { rowText } from '../rows';
-import { studentId } from '../students';
+import { rowStudentId } from '../students';
 import { cellText } from '../table';
 import { cleanSpaces } from '../values';
 
@@ -35,16 +34,14 @@ export default defineRule({
     },
   },
   check(ctx) {
-    const patterns = { studentId: new RegExp(ctx.policy.keyPatterns.studentId), regNo: new RegExp(ctx.policy.keyPatterns.regNo) };
     for (const table of ctx.tables) {
       const shadows = mergeShadows(ctx.grid.sheets.find((s) => s.name === table.sheet)!);
       for (const row of table.rows) {
-        const key = rowText(row, table.keyField);
         for (const field of KEY_FIELDS) {
           const cell = row.cells[field];
           const value = cleanSpaces(cellText(cell));
           if (!cell || value === '' || shadows.has(cell.address)) continue;
-          if (patterns[field].test(value)) continue;
+          if (keyPattern(ctx.policy, field).test(value)) continue;
           const pattern = ctx.policy.keyPatterns[field];
           const isDefault = pattern === DEFAULT_POLICY.keyPatterns[field];
           ctx.report({
@@ -55,7 +52,7 @@ export default defineRule({
             sheet: table.sheet,
             cell: cell.address,
             row: row.row,
-            student: key ? studentId(table.sheet, key) : null,
+            student: rowStudentId(table, row),
           });
         }
       }

@@ -7,7 +7,7 @@ import type { Cell } from '../grid';
 import type { ChangeField } from '../policy';
 import { type ReportInput, type RuleContext, defineRule } from '../rule';
 import { changeFieldOf, rowText } from '../rows';
-import { studentId } from '../students';
+import { rowStudentId } from '../students';
 import { checkIdNumber, idReasonText } from '../id-number';
 import { educationIsCollege, lookupEthnic } from '../vocab/lookup';
 import { checkPersonName, cleanSpaces, digitsLost, genderOf } from '../values';
@@ -109,15 +109,16 @@ export default defineRule<MessageId>({
         if (!cell || field === null || value === '') continue;
         const found = verdict(field, cell, value, ctx);
         if (!found) continue;
-        const { fix, ...report } = found;
-        const key = rowText(row, table.keyField);
+        const { messageId, params, severity, fix } = found;
         ctx.report({
-          ...report,
+          messageId,
+          params,
+          severity,
           sheet: table.sheet,
           cell: cell.address,
           row: row.row,
-          student: key ? studentId(table.sheet, key) : null,
-          ...(fix ? { fix: { kind: 'set-text' as const, sheet: table.sheet, cell: cell.address, ...fix } } : {}),
+          student: rowStudentId(table, row),
+          fix: fix && { kind: 'set-text', sheet: table.sheet, cell: cell.address, value: fix.value, label: fix.label },
         });
       }
     }

@@ -1,14 +1,13 @@
 /** scan-phone-photo: the seed forbids phone photos; EXIF names a phone maker or model, or carries a GPS position. */
-import type { Policy } from '../policy';
 import { defineRule } from '../rule';
 import { type ScanInfo, linkedScans } from '../scans';
 
 /** The phone as EXIF names it ("Apple iPhone 5"), when Make or Model is a phone's. */
-function phoneDevice(exif: NonNullable<ScanInfo['exif']>, policy: Policy): string | null {
+function phoneDevice(exif: NonNullable<ScanInfo['exif']>, phoneMakes: string[], phoneModels: RegExp[]): string | null {
   const make = (exif.make ?? '').toLowerCase().trim();
   const model = (exif.model ?? '').toLowerCase().trim();
-  const byMake = policy.scan.phoneMakes.some((m) => make === m || make.startsWith(`${m} `) || make.startsWith(`${m},`));
-  const byModel = policy.scan.phoneModelPatterns.some((p) => new RegExp(p, 'i').test(model));
+  const byMake = phoneMakes.some((m) => make === m || make.startsWith(`${m} `) || make.startsWith(`${m},`));
+  const byModel = phoneModels.some((p) => p.test(model));
   if (!byMake && !byModel) return null;
   if (exif.make && exif.model && !model.startsWith(make)) return `${exif.make} ${exif.model}`;
   return exif.model ?? exif.make ?? '';
@@ -26,10 +25,11 @@ export default defineRule({
   },
   check(ctx) {
     if (!ctx.scans) return;
+    const phoneModels = ctx.policy.scan.phoneModelPatterns.map((p) => new RegExp(p, 'i'));
     for (const { info, links } of linkedScans(ctx.scans)) {
       if (!info.exif) continue;
       const place = { file: info.path, student: links[0].studentId };
-      const device = phoneDevice(info.exif, ctx.policy);
+      const device = phoneDevice(info.exif, ctx.policy.scan.phoneMakes, phoneModels);
       if (device) ctx.report({ ...place, messageId: 'phone', params: { file: info.path, device } });
       else if (info.exif.gps) ctx.report({ ...place, messageId: 'gps', params: { file: info.path } });
     }

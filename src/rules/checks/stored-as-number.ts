@@ -7,8 +7,8 @@
  */
 import { type Cell, mergeShadows } from '../grid';
 import { defineRule } from '../rule';
-import { changeFieldOf, rowText } from '../rows';
-import { studentId } from '../students';
+import { changeFieldOf } from '../rows';
+import { rowStudentId } from '../students';
 import { cellText } from '../table';
 import { digitsLost } from '../values';
 
@@ -34,7 +34,6 @@ export default defineRule({
     for (const table of ctx.tables) {
       const shadows = mergeShadows(ctx.grid.sheets.find((s) => s.name === table.sheet)!);
       for (const row of table.rows) {
-        const key = rowText(row, table.keyField);
         const targets: [Cell | undefined, string][] = [
           [row.cells.studentId, ctx.policy.columns.studentId[0]],
           [row.cells.regNo, ctx.policy.columns.regNo[0]],
@@ -44,7 +43,7 @@ export default defineRule({
           targets.push([row.cells.before, '更正前的身份证号'], [row.cells.after, '更正后的身份证号']);
         for (const [cell, label] of targets) {
           if (!cell || cell.kind !== 'number' || shadows.has(cell.address)) continue;
-          const place = { sheet: table.sheet, cell: cell.address, row: row.row, student: key ? studentId(table.sheet, key) : null };
+          const place = { sheet: table.sheet, cell: cell.address, row: row.row, student: rowStudentId(table, row) };
           if (digitsLost(cell)) {
             const digits = excelDigits(cell.value as number);
             ctx.report({ messageId: 'digitsLost', params: { label, shown: cell.text || digits, digits }, ...place });

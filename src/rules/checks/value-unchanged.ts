@@ -4,7 +4,7 @@
  */
 import { defineRule } from '../rule';
 import { changeFieldOf, normalizeValue, rowText } from '../rows';
-import { studentId } from '../students';
+import { rowStudentId } from '../students';
 
 export default defineRule({
   meta: {
@@ -24,14 +24,13 @@ export default defineRule({
         if (!cell || before === '' || after === '') continue;
         const isId = changeFieldOf(row, ctx.policy) === '身份证号';
         if ((isId ? before.toUpperCase() : before) !== (isId ? after.toUpperCase() : after)) continue;
-        const key = rowText(row, table.keyField);
         ctx.report({
           messageId: 'same',
           params: { value: rowText(row, 'after') },
           sheet: table.sheet,
           cell: cell.address,
           row: row.row,
-          student: key ? studentId(table.sheet, key) : null,
+          student: rowStudentId(table, row),
         });
       }
     }

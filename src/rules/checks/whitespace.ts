@@ -5,8 +5,7 @@
 import { mergeShadows } from '../grid';
 import type { Field } from '../policy';
 import { defineRule } from '../rule';
-import { rowText } from '../rows';
-import { studentId } from '../students';
+import { rowStudentId } from '../students';
 import { type SpaceFinding, cleanSpaces, spaceFindings } from '../values';
 
 const FIELDS: Field[] = ['name', 'changeField', 'before', 'after', 'reason'];
@@ -33,7 +32,6 @@ export default defineRule({
     for (const table of ctx.tables) {
       const shadows = mergeShadows(ctx.grid.sheets.find((s) => s.name === table.sheet)!);
       for (const row of table.rows) {
-        const key = rowText(row, table.keyField);
         for (const field of [table.keyField, ...FIELDS]) {
           const cell = row.cells[field];
           if (!cell || cell.kind !== 'text' || shadows.has(cell.address)) continue;
@@ -46,7 +44,7 @@ export default defineRule({
             sheet: table.sheet,
             cell: cell.address,
             row: row.row,
-            student: key ? studentId(table.sheet, key) : null,
+            student: rowStudentId(table, row),
             fix: { kind: 'set-text', sheet: table.sheet, cell: cell.address, value: fixed, label: '去除多余空格' },
           });
         }

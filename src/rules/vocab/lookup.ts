@@ -1,16 +1,15 @@
 /** Looking values up in the policy's vocabularies (ethnic groups, education levels). */
 import type { Policy } from '../policy';
-
-const clean = (s: string) => s.normalize('NFKC').replace(/[\s\u3000]+/g, '');
+import { normalizeValue } from '../rows';
 
 /**
  * Whether an 入学文化程度 value is 专科 or above (true), below (false), or not a known value (null).
  * Accepts the code tables' names, their codes, and the policy's short forms (本科, 中专, …).
  */
 export function educationIsCollege(value: string, policy: Policy): boolean | null {
-  const v = clean(value);
+  const v = normalizeValue(value);
   if (!v) return null;
-  if (v in policy.education.shortForms) return policy.education.shortForms[v];
+  if (Object.hasOwn(policy.education.shortForms, v)) return policy.education.shortForms[v];
   const byName = policy.education.codes.find((c) => c.name === v);
   if (byName) return byName.college;
   const byCode = policy.education.codes.find((c) => c.code === v && c.standard === '2006');
@@ -24,7 +23,7 @@ export type EthnicMatch =
   | { status: 'unknown' };
 
 export function lookupEthnic(value: string, policy: Policy): EthnicMatch {
-  const v = clean(value);
+  const v = normalizeValue(value);
   if (!v) return { status: 'unknown' };
   const exact = policy.ethnicGroups.find((g) => g.name === v);
   if (exact) return { status: 'ok', name: exact.name };
