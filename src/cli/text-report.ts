@@ -1,13 +1,11 @@
 /** The readable Chinese report of `xjcheck validate`: a summary, then problems grouped by sheet and student. */
 import type { ValidationResult } from '../rules/engine';
 import { evidenceFileNames } from '../rules/naming';
-import type { Problem, Severity } from '../rules/problem';
+import { type Problem, SEVERITY_LABELS } from '../rules/problem';
 import { reasonOf } from '../rules/rows';
 import type { EvidenceLink, ScanInfo, ScanSet } from '../rules/scans';
 import type { Student } from '../rules/students';
 import type { Table } from '../rules/table';
-
-const SEVERITY_LABELS: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
 
 /** Evidence groups as the registrar reads them: 身份证 + (户口本 或 户籍变更证明). */
 function formatRequired(required: string[][]): string {

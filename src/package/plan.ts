@@ -6,12 +6,11 @@
  * that cannot be used as is refuses the export, placed on its cell.
  */
 import type { ValidationResult } from '../rules/engine';
-import { nameCollisionKey, nameProblem } from '../rules/folder-name';
+import { folderNamePlace, nameCollisionKey, nameProblem } from '../rules/folder-name';
 import { evidenceFileNames } from '../rules/naming';
 import type { ScanInfo, ScanSet } from '../rules/scans';
 import type { Student } from '../rules/students';
-import { rowText } from '../rules/rows';
-import { type Table, fieldAddress } from '../rules/table';
+import type { Table } from '../rules/table';
 import { type NameEncoding, gbkUnencodable } from './entry-names';
 import { problemPlace } from './places';
 import { type SummaryFolder, packageSummary } from './summary';
@@ -77,12 +76,10 @@ function refuse(blockers: Blocker[], notChecked: boolean): PlanOutcome {
   return { ok: false, refusal: { count: blockers.length, places, message: lines.join('\n') } };
 }
 
-/** The cell a folder-name problem belongs on: the key's cell when the key is at fault (or there is no 姓名 column), else the 姓名 cell. */
+/** The place of a folder-name blocker, where validation puts it too (`folderNamePlace`). */
 function folderCell(student: Student, table: Table): string {
-  const nameRow = student.rows.find((r) => rowText(r, 'name')) ?? student.rows[0];
-  const onKey = nameProblem(student.key) !== null || table.columns.name === undefined;
-  const cell = fieldAddress(table, onKey ? table.keyField : 'name', nameRow.row);
-  return cell ? `${student.sheet}!${cell}` : `${student.sheet} 第 ${nameRow.row} 行`;
+  const { cell, row } = folderNamePlace(student, table);
+  return cell ? `${student.sheet}!${cell}` : `${student.sheet} 第 ${row} 行`;
 }
 
 /** Collects name blockers and guards uniqueness (after NFC and case folding) within one folder level. */

@@ -2,6 +2,9 @@
 
 export type Severity = 'error' | 'warning' | 'info';
 
+/** How a severity is named to the registrar, in the pane and in the reports. */
+export const SEVERITY_LABELS: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
+
 /** Every rule id of the SPEC. The JSON report and the policy's severity overrides use exactly these. */
 export const RULE_IDS = [
   // table level

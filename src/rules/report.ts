@@ -2,7 +2,7 @@
 import type { ValidationResult } from './engine';
 import { evidenceFileNames } from './naming';
 import type { Severity } from './problem';
-import type { ScanInfo, ScanSet } from './scans';
+import type { EvidenceLink, ScanInfo, ScanSet } from './scans';
 
 export interface JsonReport {
   valid: boolean;
@@ -22,12 +22,14 @@ export interface JsonReport {
 
 export function toJsonReport(result: ValidationResult, scans?: ScanSet): JsonReport {
   const files = new Map<string, ScanInfo>((scans?.files ?? []).map((f) => [f.path, f]));
+  const linksOf = new Map<string, EvidenceLink[]>();
+  for (const l of scans?.links ?? []) linksOf.set(l.studentId, [...(linksOf.get(l.studentId) ?? []), l]);
   return {
     valid: result.valid,
     asOf: result.asOf,
     tables: result.tables.map((t) => ({ sheet: t.sheet, kind: t.kind, headerRow: t.headerRow, rows: t.rows.length })),
     students: result.students.map((s) => {
-      const links = (scans?.links ?? []).filter((l) => l.studentId === s.id);
+      const links = linksOf.get(s.id) ?? [];
       const names = evidenceFileNames(links, files);
       return {
         sheet: s.sheet,

@@ -1,8 +1,5 @@
 /** Chinese labels the components share (table kinds are named by the policy: `policy.kinds[kind].label`). */
 import type { WorkbookFile } from '../host/types';
-import type { Severity } from '../rules/problem';
-
-export const SEVERITY_LABEL: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
 
 export const WORKBOOK_SOURCE_LABEL: Record<WorkbookFile['source'], string> = {
   'office-file': 'Office 提供的工作簿原文件(不含本加载项的标记)',

@@ -22,7 +22,7 @@ ruleTester(rule, {
     {
       name: 'no title, neutral sheet name, 学号 key',
       sheets: [correctionSheet('new', [row], { name: 'Sheet1', title: null })],
-      problems: [{ messageId: 'unknown', severity: 'warning', sheet: 'Sheet1', cell: null, message: /--kind Sheet1=new/ }],
+      problems: [{ messageId: 'unknown', severity: 'warning', sheet: 'Sheet1', cell: null, message: /--kind Sheet1=在籍生/ }],
     },
     {
       name: 'a title that does not say the kind',

@@ -8,7 +8,7 @@ export default defineRule({
     description: '尚未校验证明材料扫描件',
     messages: {
       notChecked:
-        '已列出 {students} 名学生各自需要的证明材料,但还没有校验扫描件:命令行用 --scans 指定扫描件文件夹,或在任务窗格中为各学生选择扫描件。校验扫描件之前不能导出材料包。',
+        '已列出 {students} 名学生各自需要的证明材料,但还没有选择扫描件,证明材料尚未校验:选择扫描件文件夹(任务窗格的“扫描件”页,或命令行的 --scans)后才能导出材料包。',
     },
   },
   check(ctx) {

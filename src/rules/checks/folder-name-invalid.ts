@@ -3,10 +3,9 @@
  * across all tables may get folders that Windows takes for one (case-insensitive, after NFC). The name is never
  * altered silently: the problem sits on the 姓名 cell (or on the key cell when the key alone is at fault).
  */
-import { nameCollisionKey, nameProblem } from '../folder-name';
+import { folderNamePlace, nameCollisionKey, nameProblem } from '../folder-name';
 import { defineRule } from '../rule';
 import type { Student } from '../students';
-import { fieldAddress } from '../table';
 
 export default defineRule({
   meta: {
@@ -23,11 +22,9 @@ export default defineRule({
     const seen = new Map<string, Student>();
     for (const student of ctx.students) {
       const table = ctx.tables.find((t) => t.sheet === student.sheet)!;
-      const first = student.rows[0].row;
       const reason = nameProblem(student.folder);
-      const keyAtFault = reason !== null && nameProblem(student.key) !== null && (student.name === '' || nameProblem(student.name) === null);
-      const onKey = keyAtFault || table.columns.name === undefined;
-      const place = { sheet: student.sheet, cell: fieldAddress(table, onKey ? table.keyField : 'name', first), row: first, student: student.id };
+      const { onKey, cell, row } = folderNamePlace(student, table);
+      const place = { sheet: student.sheet, cell, row, student: student.id };
       if (reason !== null) {
         const label = onKey ? ctx.policy.columns[table.keyField][0] : '姓名';
         ctx.report({ messageId: 'unusable', params: { folder: student.folder, reason, label }, ...place });

@@ -2,7 +2,7 @@
 import { Checkbox, Dropdown, Option, makeStyles, tokens } from '@fluentui/react-components';
 import { ALL_RULES } from '../../rules/checks';
 import type { Problem, RuleId, Severity } from '../../rules/problem';
-import { SEVERITY_LABEL } from '../labels';
+import { SEVERITY_LABELS } from '../../rules/problem';
 import type { PaneState } from '../state';
 
 const useStyles = makeStyles({
@@ -26,7 +26,7 @@ export function ProblemFilters(props: { problems: Problem[]; filters: PaneState[
       {(['error', 'warning', 'info'] as const).map((s) => (
         <Checkbox
           key={s}
-          label={`${SEVERITY_LABEL[s]}(${props.problems.filter((p) => p.severity === s).length})`}
+          label={`${SEVERITY_LABELS[s]}(${props.problems.filter((p) => p.severity === s).length})`}
           checked={filters.severities.includes(s)}
           onChange={(_, d) => toggle(s, d.checked === true)}
         />

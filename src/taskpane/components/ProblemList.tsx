@@ -6,7 +6,7 @@ import { Button, Caption1, Subtitle2, Text, makeStyles, mergeClasses, tokens } f
 import { useState } from 'react';
 import type { Problem } from '../../rules/problem';
 import type { Student } from '../../rules/students';
-import { SEVERITY_LABEL } from '../labels';
+import { SEVERITY_LABELS } from '../../rules/problem';
 import { useController } from '../use-pane';
 
 const useStyles = makeStyles({
@@ -60,7 +60,7 @@ export function ProblemList(props: { problems: Problem[]; students: Student[]; c
               <ul className={styles.list}>
                 {s.problems.map((p, i) => {
                   const place = p.cell ?? p.file ?? '';
-                  const label = `${SEVERITY_LABEL[p.severity]} ${place} ${p.message}`;
+                  const label = `${SEVERITY_LABELS[p.severity]} ${place} ${p.message}`;
                   return (
                     <li key={`${p.rule}:${place}:${i}`} className={mergeClasses(styles.item, styles[p.severity])} data-rule={p.rule}>
                       <Button
@@ -70,7 +70,7 @@ export function ProblemList(props: { problems: Problem[]; students: Student[]; c
                         aria-label={props.canSelect && p.cell ? `${label}(转到单元格)` : label}
                         onClick={() => void controller.select(p)}
                       >
-                        {SEVERITY_LABEL[p.severity]}
+                        {SEVERITY_LABELS[p.severity]}
                         {place ? ` · ${place}` : ''} · {p.message}
                       </Button>
                       {p.fix && props.canFix && (

@@ -3,7 +3,7 @@ import { Badge, Caption1, Card, CardHeader, Text, makeStyles, tokens } from '@fl
 import type { Problem } from '../../rules/problem';
 import type { EvidenceLink } from '../../rules/scans';
 import type { Student } from '../../rules/students';
-import { SEVERITY_LABEL } from '../labels';
+import { SEVERITY_LABELS } from '../../rules/problem';
 import type { PickedScan } from '../state';
 
 const useStyles = makeStyles({
@@ -64,7 +64,7 @@ export function StudentEvidence(props: { students: Student[]; links: EvidenceLin
                         ) : (
                           found.map((p, i) => (
                             <Caption1 key={i} className={styles.verdict}>
-                              {SEVERITY_LABEL[p.severity]}:{p.message}
+                              {SEVERITY_LABELS[p.severity]}:{p.message}
                             </Caption1>
                           ))
                         )}
