@@ -6,7 +6,8 @@
  */
 import { createReadStream } from 'node:fs';
 import { type FileHandle, open, rename, rm } from 'node:fs/promises';
-import { crc32 } from '../common/crc32';
+import zlib from 'node:zlib';
+import { crc32 as crc32Js } from '../common/crc32';
 import { inlineEntry, storedFacts } from './entry-data';
 import { type NameEncoding, encodeEntryName } from './entry-names';
 import type { PackagePlan } from './plan';
@@ -33,6 +34,9 @@ async function writeAll(out: FileHandle, data: Uint8Array, position: number): Pr
     done += bytesWritten;
   }
 }
+
+/** zlib's native CRC-32 (Node 20.15 and later) is about five times faster than the portable one, which stays the fallback. */
+const crc32: (data: Uint8Array, crc: number) => number = zlib.crc32 ?? crc32Js;
 
 /** Copies a file into the archive at `position`; returns its CRC-32 and size. */
 async function copyFile(source: string, out: FileHandle, position: number): Promise<{ crc: number; size: number }> {
