@@ -5,6 +5,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import JSZip from 'jszip';
 import { E2E_DIST, ensurePaneBuilt } from './support/build';
 import { type PaneBrowser, chromiumAvailable, openPaneBrowser } from './support/browser';
 import { STUDENTS, writeScans, writeWorkbook } from './support/fixtures';
@@ -75,6 +76,28 @@ describeIf('task pane outside Office (file mode)', () => {
     if (unzip !== null) expect(unzip).toMatch(/No errors detected/);
     await expect(b.page.getByTestId('export-done').textContent()).resolves.toMatch(/所打开的工作簿原文件/);
     await b.screenshot('file-3-exported');
+  });
+
+  it('saves through the browser\'s save-file picker where there is one', async () => {
+    // A stand-in for the picker (headless Chromium has no file dialog) that keeps what the pane writes.
+    await b.page.evaluate(() => {
+      const w = window as unknown as { showSaveFilePicker: unknown; __picked: { name: string; bytes: number[] } | null };
+      w.__picked = null;
+      w.showSaveFilePicker = async (options: { suggestedName: string }) => ({
+        createWritable: async () => ({
+          write: async (blob: Blob) => void (w.__picked = { name: options.suggestedName, bytes: [...new Uint8Array(await blob.arrayBuffer())] }),
+          close: async () => undefined,
+        }),
+      });
+    });
+    await b.page.getByRole('toolbar', { name: '操作' }).getByRole('button', { name: '导出材料包' }).click();
+    await b.page.waitForFunction(() => (window as unknown as { __picked: unknown }).__picked !== null);
+    const picked = await b.page.evaluate(() => (window as unknown as { __picked: { name: string; bytes: number[] } }).__picked);
+    expect(picked.name).toBe('在籍生更正_材料包.zip');
+    const entries = zipEntries(await JSZip.loadAsync(Uint8Array.from(picked.bytes)));
+    expect(entries).toContain(WORKBOOK);
+    expect(entries).toContain('校验报告.txt');
+    await b.page.evaluate(() => delete (window as unknown as { showSaveFilePicker?: unknown }).showSaveFilePicker);
   });
 
   it('follows the system colour scheme outside Office', async () => {

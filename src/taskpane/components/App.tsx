@@ -99,26 +99,29 @@ export function App() {
         </TabList>
         <div className={styles.panel} role="tabpanel" aria-label={TABS.find((t) => t.id === state.tab)?.label}>
           <Suspense fallback={<Spinner size="tiny" label="正在加载…" />}>
-          {state.tab === 'problems' &&
-            (result ? (
-              <>
-                <ProblemFilters problems={result.problems} filters={state.filters} onChange={(f) => controller.setFilters(f)} />
-                <ProblemList problems={problems} students={result.students} canSelect={state.capabilities.select} canFix={state.capabilities.fixes} />
-              </>
-            ) : (
-              <span>点击“校验”检查当前工作簿。</span>
-            ))}
-          {state.tab === 'evidence' && (
-            <StudentEvidence
-              students={result?.students ?? []}
-              links={state.scanSet?.links ?? []}
-              scans={state.scans}
-              problems={result?.problems ?? []}
-            />
-          )}
-          {state.tab === 'scans' && <ScanPicker scans={state.scans} students={result?.students ?? []} scanSet={state.scanSet} />}
-          {state.tab === 'export' && <ExportPanel state={state} />}
-          {state.tab === 'settings' && <Settings state={state} sheets={state.grid?.sheets.map((s) => s.name) ?? []} />}
+            {state.tab === 'problems' &&
+              (result ? (
+                <>
+                  {/* The filters load on their own, so the list shows at once (and never flashes away for them). */}
+                  <Suspense fallback={null}>
+                    <ProblemFilters problems={result.problems} filters={state.filters} onChange={(f) => controller.setFilters(f)} />
+                  </Suspense>
+                  <ProblemList problems={problems} students={result.students} canSelect={state.capabilities.select} canFix={state.capabilities.fixes} />
+                </>
+              ) : (
+                <span>点击“校验”检查当前工作簿。</span>
+              ))}
+            {state.tab === 'evidence' && (
+              <StudentEvidence
+                students={result?.students ?? []}
+                links={state.scanSet?.links ?? []}
+                scans={state.scans}
+                problems={result?.problems ?? []}
+              />
+            )}
+            {state.tab === 'scans' && <ScanPicker scans={state.scans} students={result?.students ?? []} scanSet={state.scanSet} />}
+            {state.tab === 'export' && <ExportPanel state={state} />}
+            {state.tab === 'settings' && <Settings state={state} sheets={state.grid?.sheets.map((s) => s.name) ?? []} />}
           </Suspense>
         </div>
       </main>
