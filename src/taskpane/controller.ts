@@ -186,9 +186,13 @@ export class Controller {
       manual.push({ ...before, file: path, ...choice });
       this.store.dispatch({ type: 'manual', manual });
       // Saved with the workbook, so picking the same folder again after reopening restores every assignment.
+      // A failed save does not undo the assignment; it is only said.
       const { saveLinkState } = await import('../scan/link-state');
-      await this.host.saveLinkState(saveLinkState(manual, this.state.scans.flatMap((s) => (s.info ? [s.info] : []))));
+      const infos = this.state.scans.flatMap((s) => (s.info ? [s.info] : []));
+      const saveFailure = this.host.saveLinkState(saveLinkState(manual, infos)).then(() => null, (e: Error) => e);
       await this.evaluate();
+      const failure = await saveFailure;
+      if (failure) this.say('warning', `已重新对应,但未能保存对应关系(下次需重新指定):${failure.message}`);
     });
   }
 
