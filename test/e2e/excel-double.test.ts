@@ -2,16 +2,14 @@
  * End-to-end, run 1: the built pane in headless Chromium with the in-memory Excel double standing in for
  * office.js. Validate, see the marks and the list, jump to a cell, pick the scans, fix the row order, export.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildSync } from 'esbuild';
 import { makePng } from '../../scripts/synth-images';
-import { E2E_DIST, ensurePaneBuilt } from './support/build';
-import { type PaneBrowser, chromiumAvailable, openPaneBrowser } from './support/browser';
+import { type PaneBrowser, chromiumAvailable } from './support/browser';
 import { FIRST_DATA_ROW, SHEET, SORTED_KEYS, STUDENTS, sheetValues, writeScans, writeWorkbook } from './support/fixtures';
 import { NO_SAVE_PICKER, countOf, eventually, exportPackage, listedRules, openTab, pickScanFolder, unzipTest, waitForNotice, zipEntries } from './support/pane';
-import { type StaticServer, serveDirectory } from './support/server';
+import { type PaneSession, openPaneSession } from './support/session';
 import type { DoubleView } from './support/double-page';
 
 const describeIf = chromiumAvailable() ? describe : describe.skip;
@@ -21,34 +19,28 @@ const view = (b: PaneBrowser) => b.page.evaluate(() => (window as unknown as { _
 const sheetView = async (b: PaneBrowser) => (await view(b)).sheets.find((s) => s.name === SHEET)!;
 
 describeIf('task pane in Excel (in-memory double)', () => {
+  let session: PaneSession;
   let tmp: string;
-  let server: StaticServer;
   let b: PaneBrowser;
   let workbookBytes: Buffer;
 
   beforeAll(async () => {
-    ensurePaneBuilt();
-    tmp = mkdtempSync(path.join(os.tmpdir(), 'xjcheck-e2e-excel-'));
+    session = await openPaneSession('excel');
+    ({ tmp, b } = session);
     // What getFileAsync hands over: the registrar's file as Office keeps it (the table as typed, out of order).
     await writeWorkbook(path.join(tmp, 'office-file.xlsx'), STUDENTS);
     workbookBytes = readFileSync(path.join(tmp, 'office-file.xlsx'));
     writeScans(path.join(tmp, 'scans'), STUDENTS);
     const double = buildSync({ entryPoints: [path.join(__dirname, 'support', 'double-page.ts')], bundle: true, format: 'iife', write: false, target: 'es2022' }).outputFiles[0].text;
 
-    server = await serveDirectory(E2E_DIST);
-    b = await openPaneBrowser();
     const spec = { name: '学生基本信息修改情况统计表.xlsx', sheets: [{ name: SHEET, rows: sheetValues(STUDENTS), merges: ['A1:I1'] }], fileBase64: workbookBytes.toString('base64') };
     await b.context.addInitScript(`window.__doubleSpec = ${JSON.stringify(spec)}; ${NO_SAVE_PICKER}`);
     // The double takes office.js's place (Office and Excel as the adapter calls them), still served from 127.0.0.1.
     await b.page.route('**/office-js/office.js', (route) => route.fulfill({ contentType: 'text/javascript', body: double }));
-    await b.page.goto(`${server.url}/taskpane.html`);
+    await b.page.goto(`${session.server.url}/taskpane.html`);
   }, 600_000);
 
-  afterAll(async () => {
-    await b?.close();
-    await server?.close();
-    if (tmp) rmSync(tmp, { recursive: true, force: true });
-  });
+  afterAll(() => session?.close());
 
   it('registers the ribbon commands in the shared runtime', async () => {
     await b.page.getByRole('button', { name: '校验' }).waitFor();
@@ -142,7 +134,7 @@ describeIf('task pane in Excel (in-memory double)', () => {
   it('made no request that left 127.0.0.1', () => {
     expect(b.outside).toEqual([]);
     expect(b.requests.length).toBeGreaterThan(0);
-    expect(b.requests.every((u) => u.startsWith(server.url))).toBe(true);
+    expect(b.requests.every((u) => u.startsWith(session.server.url))).toBe(true);
     expect(b.pageErrors).toEqual([]);
   });
 });

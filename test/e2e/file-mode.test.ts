@@ -2,15 +2,13 @@
  * End-to-end, run 2: the built pane opened in an ordinary browser (no Office host), as a registrar who uses WPS
  * would: open the .xlsx, validate, pick the scans, export; nothing is marked or fixed in place.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import JSZip from 'jszip';
-import { E2E_DIST, ensurePaneBuilt } from './support/build';
-import { type PaneBrowser, chromiumAvailable, openPaneBrowser } from './support/browser';
+import { type PaneBrowser, chromiumAvailable } from './support/browser';
 import { STUDENTS, writeScans, writeWorkbook } from './support/fixtures';
 import { BLOCKED_TELEMETRY, NO_SAVE_PICKER, countOf, eventually, exportPackage, listedRules, pickScanFolder, unzipTest, waitForNotice, zipEntries } from './support/pane';
-import { type StaticServer, serveDirectory } from './support/server';
+import { type PaneSession, openPaneSession } from './support/session';
 
 const describeIf = chromiumAvailable() ? describe : describe.skip;
 if (!chromiumAvailable()) console.warn('e2e: /usr/bin/chromium is missing, the end-to-end tests are skipped');
@@ -20,26 +18,20 @@ const SORTED = [...STUDENTS].sort((a, b) => a.key.localeCompare(b.key));
 const WORKBOOK = '在籍生更正.xlsx';
 
 describeIf('task pane outside Office (file mode)', () => {
+  let session: PaneSession;
   let tmp: string;
-  let server: StaticServer;
   let b: PaneBrowser;
 
   beforeAll(async () => {
-    ensurePaneBuilt();
-    tmp = mkdtempSync(path.join(os.tmpdir(), 'xjcheck-e2e-file-'));
+    session = await openPaneSession('file');
+    ({ tmp, b } = session);
     await writeWorkbook(path.join(tmp, WORKBOOK), SORTED);
     writeScans(path.join(tmp, 'scans'), SORTED);
-    server = await serveDirectory(E2E_DIST);
-    b = await openPaneBrowser();
     await b.context.addInitScript(NO_SAVE_PICKER);
-    await b.page.goto(`${server.url}/taskpane.html`);
+    await b.page.goto(`${session.server.url}/taskpane.html`);
   }, 600_000);
 
-  afterAll(async () => {
-    await b?.close();
-    await server?.close();
-    if (tmp) rmSync(tmp, { recursive: true, force: true });
-  });
+  afterAll(() => session?.close());
 
   it('offers to open a workbook and says what this mode cannot do', async () => {
     await b.page.getByRole('button', { name: '打开工作簿' }).waitFor();
@@ -111,7 +103,7 @@ describeIf('task pane outside Office (file mode)', () => {
 
   it('made no request that left 127.0.0.1', () => {
     expect(b.outside).toEqual([]);
-    expect(b.requests.every((u) => u.startsWith(server.url))).toBe(true);
+    expect(b.requests.every((u) => u.startsWith(session.server.url))).toBe(true);
     // office.js tries to frame its telemetry page outside Office; the page's CSP stops it before any request.
     expect(b.pageErrors.filter((e) => !BLOCKED_TELEMETRY.test(e))).toEqual([]);
   });
