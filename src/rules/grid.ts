@@ -79,19 +79,3 @@ export function getCell(sheet: SheetGrid, row: number, col: number): Cell | unde
 export function isEmptyCell(cell: Cell | undefined): boolean {
   return !cell || cell.kind === 'empty' || (cell.kind === 'text' && cell.text.trim() === '');
 }
-
-/**
- * Addresses of the cells covered by a merged range other than its top-left cell (within the sheet's rows). The table
- * model fills such cells with the range's value, so rules about a cell's own content skip them.
- */
-export function mergeShadows(sheet: SheetGrid): Set<string> {
-  const shadows = new Set<string>();
-  for (const range of sheet.merges ?? []) {
-    const [a, b = a] = range.split(':');
-    const tl = parseAddress(a);
-    const br = parseAddress(b);
-    for (let r = tl.row; r <= Math.min(br.row, sheet.rows.length); r++)
-      for (let c = tl.col; c <= br.col; c++) if (r !== tl.row || c !== tl.col) shadows.add(cellAddress(r, c));
-  }
-  return shadows;
-}

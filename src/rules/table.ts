@@ -40,6 +40,11 @@ export interface Table {
   rows: DataRow[];
   /** Fully empty rows between firstDataRow and lastDataRow. */
   blankRows: number[];
+  /**
+   * Addresses of data cells that carry a merged range's value without holding it (every cell of the range but its
+   * top-left): rules that report a cell's own content or offer a fix report the range once, on its top-left cell.
+   */
+  mergedCopies: Set<string>;
 }
 
 /** What reading one sheet found: a table, or the reason there is none. */
@@ -97,9 +102,10 @@ const isHeader = (c: HeaderCandidate) =>
   hasKey(c) && c.fields.has('name') && (c.fields.has('changeField') || c.fields.has('after') || c.fields.has('reason'));
 
 /** Fills the cells covered by merged ranges below `fromRow` with the value of the range's top-left cell. */
-function mergedLookup(sheet: SheetGrid, fromRow: number): (row: number, col: number) => Cell | undefined {
+function mergedLookup(sheet: SheetGrid, fromRow: number): { lookup: (row: number, col: number) => Cell | undefined; copies: Set<string> } {
   // By row, then column: most rows hold no merged cell, so the lookup of a plain cell stays cheap.
   const covered = new Map<number, Map<number, Cell>>();
+  const copies = new Set<string>();
   for (const range of sheet.merges ?? []) {
     const [a, b] = range.split(':');
     if (!b) continue;
@@ -111,10 +117,14 @@ function mergedLookup(sheet: SheetGrid, fromRow: number): (row: number, col: num
     for (let r = Math.max(tl.row, fromRow); r <= br.row; r++) {
       const cols = covered.get(r) ?? covered.set(r, new Map()).get(r)!;
       for (let c = tl.col; c <= br.col; c++)
-        if (r !== tl.row || c !== tl.col) cols.set(c, { ...master, row: r, col: c, address: cellAddress(r, c) });
+        if (r !== tl.row || c !== tl.col) {
+          const address = cellAddress(r, c);
+          cols.set(c, { ...master, row: r, col: c, address });
+          copies.add(address);
+        }
     }
   }
-  return (row, col) => covered.get(row)?.get(col) ?? sheet.rows[row - 1]?.[col - 1];
+  return { lookup: (row, col) => covered.get(row)?.get(col) ?? sheet.rows[row - 1]?.[col - 1], copies };
 }
 
 function detectKind(policy: Policy, title: string, sheetName: string, columns: Partial<Record<Field, number>>): { kind: TableKind | null; source: KindSource | null } {
@@ -206,7 +216,7 @@ export function readSheet(sheet: SheetGrid, policy: Policy, kindOverride?: Table
   const minCol = Math.min(...mappedCols);
   const maxCol = Math.max(...mappedCols);
   const endMarker = new RegExp(policy.endMarker);
-  const lookup = mergedLookup(sheet, firstDataRow);
+  const { lookup, copies: mergedCopies } = mergedLookup(sheet, firstDataRow);
   const fieldEntries = Object.entries(columns) as [Field, number][];
 
   const rows: DataRow[] = [];
@@ -257,6 +267,7 @@ export function readSheet(sheet: SheetGrid, policy: Policy, kindOverride?: Table
       lastDataRow,
       rows,
       blankRows,
+      mergedCopies,
     },
   };
 }

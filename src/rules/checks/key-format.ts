@@ -3,7 +3,6 @@
  * structure (SPEC); with a branch school's own pattern it shows the pattern. The graduate sheet's optional 学号
  * column is checked too when filled.
  */
-import { mergeShadows } from '../grid';
 import { DEFAULT_POLICY, keyPattern } from '../policy';
 import { defineRule } from '../rule';
 import { rowStudentId } from '../students';
@@ -35,12 +34,11 @@ export default defineRule({
   },
   check(ctx) {
     for (const table of ctx.tables) {
-      const shadows = mergeShadows(ctx.grid.sheets.find((s) => s.name === table.sheet)!);
       for (const row of table.rows) {
         for (const field of KEY_FIELDS) {
           const cell = row.cells[field];
           const value = cleanSpaces(cellText(cell));
-          if (!cell || value === '' || shadows.has(cell.address)) continue;
+          if (!cell || value === '' || table.mergedCopies.has(cell.address)) continue;
           if (keyPattern(ctx.policy, field).test(value)) continue;
           const pattern = ctx.policy.keyPatterns[field];
           const isDefault = pattern === DEFAULT_POLICY.keyPatterns[field];

@@ -5,7 +5,7 @@
  * exact: a warning whose fix stores the same digits as text (the 15-digit 身份证号 is then new-value-invalid's
  * business, as any 15-digit one is).
  */
-import { type Cell, mergeShadows } from '../grid';
+import type { Cell } from '../grid';
 import { defineRule } from '../rule';
 import { changeFieldOf } from '../rows';
 import { rowStudentId } from '../students';
@@ -32,7 +32,6 @@ export default defineRule({
   },
   check(ctx) {
     for (const table of ctx.tables) {
-      const shadows = mergeShadows(ctx.grid.sheets.find((s) => s.name === table.sheet)!);
       for (const row of table.rows) {
         const targets: [Cell | undefined, string][] = [
           [row.cells.studentId, ctx.policy.columns.studentId[0]],
@@ -42,7 +41,7 @@ export default defineRule({
         if (changeFieldOf(row, ctx.policy) === '身份证号')
           targets.push([row.cells.before, '更正前的身份证号'], [row.cells.after, '更正后的身份证号']);
         for (const [cell, label] of targets) {
-          if (!cell || cell.kind !== 'number' || shadows.has(cell.address)) continue;
+          if (!cell || cell.kind !== 'number' || table.mergedCopies.has(cell.address)) continue;
           const place = { sheet: table.sheet, cell: cell.address, row: row.row, student: rowStudentId(table, row) };
           if (digitsLost(cell)) {
             const digits = excelDigits(cell.value as number);

@@ -2,7 +2,6 @@
  * Stray spaces in the key, 姓名, 更正内容, 更正前, 更正后 and 更正原因 text cells: at either end, or a full-width,
  * no-break or zero-width space anywhere. Other rules read values without them, so each is reported once, here.
  */
-import { mergeShadows } from '../grid';
 import type { Field } from '../policy';
 import { defineRule } from '../rule';
 import { rowStudentId } from '../students';
@@ -30,11 +29,10 @@ export default defineRule({
   },
   check(ctx) {
     for (const table of ctx.tables) {
-      const shadows = mergeShadows(ctx.grid.sheets.find((s) => s.name === table.sheet)!);
       for (const row of table.rows) {
         for (const field of [table.keyField, ...FIELDS]) {
           const cell = row.cells[field];
-          if (!cell || cell.kind !== 'text' || shadows.has(cell.address)) continue;
+          if (!cell || cell.kind !== 'text' || table.mergedCopies.has(cell.address)) continue;
           const found = spaceFindings(cell.text);
           if (found.length === 0) continue;
           const fixed = cleanSpaces(cell.text);
