@@ -42,6 +42,9 @@ const regexString = z.string().refine((s) => {
   }
 }, '不是有效的正则表达式');
 
+/** A document's size in millimetres, width the short side. */
+const pageMm = z.object({ width: z.number().min(1), height: z.number().min(1) });
+
 const evidenceRule = z.object({
   /** Which rows the requirement applies to; every given condition must hold. */
   when: z.object({
@@ -103,8 +106,16 @@ const policySchema = z.object({
   scan: z.object({
     maxBytes: z.number().int().min(1),
     minDpi: z.number().min(1),
-    /** Without density metadata, the pixel size is compared with this page at minDpi (A5 by default). */
-    minPageMm: z.object({ width: z.number().min(1), height: z.number().min(1) }),
+    /**
+     * Effective resolution: a scan's pixels are judged against the smallest physical size of its document at
+     * minDpi, whatever density its header claims (高拍仪 tag 72 or 96 dpi). This page (A5) for forms, reports
+     * and other documents; `documentMm` for the kinds that are smaller.
+     */
+    minPageMm: pageMm,
+    /** Smallest physical size per evidence kind, where it is below minPageMm (身份证 both sides on one page, a 户口本 page). */
+    documentMm: z.partialRecord(z.enum(EVIDENCE_KINDS), pageMm),
+    /** One ID card (85.6 × 54 mm): a 身份证 scan of a single card's shape is judged against the card (scan-id-single-side reports the shape). */
+    idCardMm: pageMm,
     phoneMakes: z.array(z.string().min(1)),
     /** EXIF Model patterns of phones (case-insensitive), for photos whose Make is not a phone maker's. */
     phoneModelPatterns: z.array(regexString),
@@ -113,6 +124,8 @@ const policySchema = z.object({
     screenSizes: z.array(z.tuple([z.number().int().min(1), z.number().int().min(1)])),
     idCardAspect: z.number().min(1),
     idCardAspectTolerance: z.number().min(0),
+    /** Words in a file or folder name that say the scan is of a copy, not the original (scan-not-original). */
+    copyWords: z.array(z.string().min(1)),
   }),
   /** Per-rule severity overrides ("off" silences a rule). */
   severities: z.partialRecord(z.enum(RULE_IDS), severityOrOff),
@@ -201,6 +214,8 @@ export const DEFAULT_POLICY: Policy = {
     maxBytes: 10 * 1024 * 1024,
     minDpi: 200,
     minPageMm: { width: 148, height: 210 },
+    documentMm: { 身份证: { width: 86, height: 115 }, 户口本: { width: 105, height: 143 } },
+    idCardMm: { width: 54, height: 85.6 },
     phoneMakes: [
       'apple', 'huawei', 'honor', 'xiaomi', 'redmi', 'oppo', 'vivo', 'oneplus', 'realme', 'samsung', 'google',
       'meizu', 'zte', 'nubia', 'lenovo', 'motorola', 'nokia', 'sony mobile', 'hmd global', 'iqoo', 'coolpad', 'tecno', 'infinix',
@@ -215,6 +230,7 @@ export const DEFAULT_POLICY: Policy = {
     ],
     idCardAspect: 85.6 / 54,
     idCardAspectTolerance: 0.08,
+    copyWords: ['复印', '影印', '翻拍', '複印'],
   },
   severities: {},
 };

@@ -39,15 +39,18 @@ export const RULE_IDS = [
   'evidence-unexpected',
   'evidence-unmatched',
   'evidence-not-checked',
+  'evidence-name-only',
   // scans
   'scan-format',
   'scan-corrupt',
   'scan-too-large',
   'scan-low-resolution',
+  'scan-density-tag',
   'scan-phone-photo',
   'scan-screenshot',
   'scan-id-single-side',
   'scan-duplicate',
+  'scan-not-original',
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];

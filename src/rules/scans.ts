@@ -61,6 +61,8 @@ export interface EvidenceLink {
   kind: EvidenceKind;
   /** Set by the registrar (overrides guesses) rather than guessed from names. */
   manual: boolean;
+  /** Guessed from the student's 姓名 alone: no key in the file's name or folders (evidence-name-only says so). */
+  byName?: true;
 }
 
 /** A picked file that got no link, and why (evidence-unmatched words its message by the reason). */

@@ -28,6 +28,7 @@ interface FileMatch {
   studentId: string | null;
   kind: EvidenceKind | null;
   manual: boolean;
+  byName: boolean;
   /** Why there is no link, when there is none. */
   reason?: UnresolvedScan['reason'];
 }
@@ -78,19 +79,25 @@ function keysIn(segment: string, index: KeyIndex): Set<string> {
   return found;
 }
 
-function guessStudent(path: string, keys: KeyIndex, aliases: AliasIndex): { studentId: string | null; ambiguous: boolean } {
+interface Guess {
+  studentId: string | null;
+  ambiguous: boolean;
+  byName: boolean;
+}
+
+function guessStudent(path: string, keys: KeyIndex, aliases: AliasIndex): Guess {
   const segments = pathSegments(path);
   for (const s of segments) {
     const ids = keysIn(s, keys);
-    if (ids.size === 1) return { studentId: [...ids][0], ambiguous: false };
-    if (ids.size > 1) return { studentId: null, ambiguous: true };
+    if (ids.size === 1) return { studentId: [...ids][0], ambiguous: false, byName: false };
+    if (ids.size > 1) return { studentId: null, ambiguous: true, byName: false };
   }
   for (const s of segments) {
     const ids = keys.names.get(withoutAliases(s, aliases));
-    if (ids?.length === 1) return { studentId: ids[0], ambiguous: false };
-    if (ids && ids.length > 1) return { studentId: null, ambiguous: true };
+    if (ids?.length === 1) return { studentId: ids[0], ambiguous: false, byName: true };
+    if (ids && ids.length > 1) return { studentId: null, ambiguous: true, byName: false };
   }
-  return { studentId: null, ambiguous: false };
+  return { studentId: null, ambiguous: false, byName: false };
 }
 
 function matchScans(students: Student[], files: Pick<ScanInfo, 'path'>[], policy: Policy, manual: ManualAssignment[] = []): FileMatch[] {
@@ -100,9 +107,9 @@ function matchScans(students: Student[], files: Pick<ScanInfo, 'path'>[], policy
   const byFile = new Map(manual.filter((m) => m.studentId == null || known.has(m.studentId)).map((m) => [m.file, m]));
   return files.map(({ path }) => {
     const m = byFile.get(path);
-    const guess = m?.studentId !== undefined ? { studentId: m.studentId, ambiguous: false } : guessStudent(path, keys, aliases);
+    const guess: Guess = m?.studentId !== undefined ? { studentId: m.studentId, ambiguous: false, byName: false } : guessStudent(path, keys, aliases);
     const kind = m?.kind ?? guessKind(path, aliases);
-    const match: FileMatch = { file: path, studentId: guess.studentId, kind, manual: m !== undefined };
+    const match: FileMatch = { file: path, studentId: guess.studentId, kind, manual: m !== undefined, byName: guess.byName };
     if (m?.studentId === null) match.reason = 'excluded';
     else if (!guess.studentId) match.reason = guess.ambiguous ? 'ambiguous' : 'no-student';
     else if (!kind) match.reason = 'no-kind';
@@ -111,7 +118,9 @@ function matchScans(students: Student[], files: Pick<ScanInfo, 'path'>[], policy
 }
 
 function toLinks(matches: FileMatch[]): EvidenceLink[] {
-  return matches.flatMap((m) => (m.studentId && m.kind && !m.reason ? [{ file: m.file, studentId: m.studentId, kind: m.kind, manual: m.manual }] : []));
+  return matches.flatMap((m): EvidenceLink[] =>
+    m.studentId && m.kind && !m.reason ? [{ file: m.file, studentId: m.studentId, kind: m.kind, manual: m.manual, ...(m.byName ? { byName: true as const } : {}) }] : [],
+  );
 }
 
 export function linkScans(students: Student[], files: Pick<ScanInfo, 'path'>[], policy: Policy, manual?: ManualAssignment[]): EvidenceLink[] {

@@ -36,6 +36,9 @@ import scanPhonePhoto from './scan-phone-photo';
 import scanScreenshot from './scan-screenshot';
 import scanIdSingleSide from './scan-id-single-side';
 import scanDuplicate from './scan-duplicate';
+import evidenceNameOnly from './evidence-name-only';
+import scanDensityTag from './scan-density-tag';
+import scanNotOriginal from './scan-not-original';
 
 export const ALL_RULES: RuleModule[] = [
   sheetKindUnknown as RuleModule,
@@ -74,6 +77,9 @@ export const ALL_RULES: RuleModule[] = [
   scanScreenshot as RuleModule,
   scanIdSingleSide as RuleModule,
   scanDuplicate as RuleModule,
+  evidenceNameOnly as RuleModule,
+  scanDensityTag as RuleModule,
+  scanNotOriginal as RuleModule,
 ];
 
 export const RULES_BY_ID: ReadonlyMap<string, RuleModule> = new Map(ALL_RULES.map((r) => [r.meta.id, r]));

@@ -1,42 +1,37 @@
 /**
- * scan-low-resolution: the seed asks for 200×200 or more, read as scanner density. Density below the minimum
- * in either axis is an error; without density (JFIF unit 0 and PNG pHYs unit 0 give only an aspect ratio) the
- * pixel size is compared with the policy's page (A5) at the minimum density, either orientation, as a warning.
+ * scan-low-resolution: the seed asks for 分辨率 200×200 or more. Judged by effective resolution (see
+ * ../scan-resolution.ts): pixels fewer than the smallest document of the file's kind needs at the minimum
+ * density are an error, whatever density the header claims.
  */
 import { defineRule } from '../rule';
+import { scanResolution } from '../scan-resolution';
 import { linkedScans } from '../scans';
 
 export default defineRule({
   meta: {
     id: 'scan-low-resolution',
     severity: 'error',
-    description: '扫描分辨率须达到 200 dpi 或以上',
+    description: '扫描件的有效分辨率须达到 200 dpi 或以上(按像素和材料的实际尺寸计算)',
     messages: {
-      lowDensity: '文件 {file} 的分辨率为 {x}×{y} dpi,低于要求的 {min} dpi;请用扫描仪按 {min} dpi 或以上重新扫描',
-      smallPixels: '文件 {file} 没有分辨率信息,像素尺寸 {width}×{height} 小于 {pageW}×{pageH} 毫米纸张在 {min} dpi 下的 {needW}×{needH};可能不够清晰,请确认',
+      lowPixels:
+        '文件 {file} 只有 {width}×{height} 像素,按{document}的最小尺寸 {docW}×{docH} 毫米计算,有效分辨率约 {dpi} dpi,低于要求的 {min} dpi(至少需要 {needW}×{needH} 像素);请用扫描仪或高拍仪按 {min} dpi 或以上重新扫描',
+      lowPixelsTagged:
+        '文件 {file} 只有 {width}×{height} 像素,按{document}的最小尺寸 {docW}×{docH} 毫米计算,有效分辨率约 {dpi} dpi,低于要求的 {min} dpi(至少需要 {needW}×{needH} 像素);文件虽标记为 {x}×{y} dpi,但像素不够,请用扫描仪或高拍仪按 {min} dpi 或以上重新扫描',
     },
   },
   check(ctx) {
     if (!ctx.scans) return;
-    const { minDpi, minPageMm } = ctx.policy.scan;
-    const need = [minPageMm.width, minPageMm.height].map((mm) => Math.ceil((mm / 25.4) * minDpi)).sort((a, b) => a - b);
+    const min = ctx.policy.scan.minDpi;
     for (const { info, links } of linkedScans(ctx.scans)) {
-      if ((info.format !== 'jpeg' && info.format !== 'png') || info.corrupt) continue;
-      const place = { file: info.path, student: links[0].studentId };
+      const r = scanResolution(info, links.map((l) => l.kind), ctx.policy);
+      if (!r || r.enough) continue;
+      const params = {
+        file: info.path, width: info.width!, height: info.height!, document: r.document.label, docW: r.document.width, docH: r.document.height,
+        dpi: r.dpi, min, needW: r.need.width, needH: r.need.height,
+      };
       const d = info.density;
-      if (d) {
-        if (d.x < minDpi || d.y < minDpi) ctx.report({ ...place, messageId: 'lowDensity', params: { file: info.path, x: d.x, y: d.y, min: minDpi } });
-        continue;
-      }
-      if (info.width === undefined || info.height === undefined) continue;
-      const [short, long] = [info.width, info.height].sort((a, b) => a - b);
-      if (short < need[0] || long < need[1])
-        ctx.report({
-          ...place,
-          severity: 'warning',
-          messageId: 'smallPixels',
-          params: { file: info.path, width: info.width, height: info.height, pageW: minPageMm.width, pageH: minPageMm.height, min: minDpi, needW: need[0], needH: need[1] },
-        });
+      if (d && r.tagOk) ctx.report({ file: info.path, student: links[0].studentId, messageId: 'lowPixelsTagged', params: { ...params, x: d.x, y: d.y } });
+      else ctx.report({ file: info.path, student: links[0].studentId, messageId: 'lowPixels', params });
     }
   },
 });
