@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // The installed command: runs the bundled CLI (dist/cli.js, built by `npm run build:cli`) with the real process.
+// Requiring the bundle does not run it (only `node dist/cli.js` does), so it is run here, once.
 'use strict';
 const path = require('node:path');
 
@@ -14,17 +15,4 @@ try {
   throw e;
 }
 
-const io = {
-  out: (text) => process.stdout.write(text),
-  err: (text) => process.stderr.write(text),
-  cwd: process.cwd(),
-};
-cli.main(process.argv.slice(2), io).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (e) => {
-    process.stderr.write(`xjcheck:程序内部错误:${e && e.message}\n`);
-    process.exitCode = 2;
-  },
-);
+cli.runProcess();

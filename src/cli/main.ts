@@ -36,3 +36,21 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     return EXIT_FAILED;
   }
 }
+
+/** Runs the command line in the real process: its arguments, its stdout and stderr, its exit code. */
+export function runProcess(): void {
+  const io: CliIo = { out: (text) => process.stdout.write(text), err: (text) => process.stderr.write(text), cwd: process.cwd() };
+  main(process.argv.slice(2), io).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e: unknown) => {
+      process.stderr.write(`xjcheck:程序内部错误:${(e as Error)?.message ?? String(e)}\n`);
+      process.exitCode = EXIT_FAILED;
+    },
+  );
+}
+
+// `node dist/cli.js validate …` runs the command line (a batch script must never get a silent exit 0);
+// bin/xjcheck.js requires the bundle instead and calls runProcess itself.
+if (require.main === module) runProcess();

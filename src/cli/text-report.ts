@@ -1,4 +1,5 @@
 /** The readable Chinese report of `xjcheck validate`: a summary, then problems grouped by sheet and student. */
+import { scansNotChecked } from '../package/plan';
 import type { ValidationResult } from '../rules/engine';
 import { evidenceFileNames } from '../rules/naming';
 import { type Problem, SEVERITY_LABELS } from '../rules/problem';
@@ -91,11 +92,16 @@ export function formatTextReport(result: ValidationResult, opts: { workbook: str
     for (const p of elsewhere) out.push(problemLine(p, '  '));
   }
 
-  out.push(
-    '',
-    counts.error > 0
-      ? `结论:有 ${counts.error} 项错误,改正后才能导出材料包。`
-      : `结论:没有错误,可以导出材料包${counts.warning ? `(请再看一下 ${counts.warning} 项警告)` : ''}。`,
-  );
+  out.push('', conclusion(result, opts.scans));
   return out.join('\n') + '\n';
+}
+
+/** The last line, saying what export needs (the same conditions as the package planner's refusal). */
+function conclusion(result: ValidationResult, scans: ScanSet | undefined): string {
+  const { error, warning } = result.counts;
+  const unchecked = scansNotChecked(result, scans);
+  const warnings = warning ? `(请再看一下 ${warning} 项警告)` : '';
+  if (error > 0) return `结论:有 ${error} 项错误,改正${unchecked ? '并校验扫描件' : ''}后才能导出材料包。`;
+  if (unchecked) return `结论:统计表没有错误${warnings};扫描件尚未校验,用 --scans 指定扫描件文件夹校验通过后才能导出材料包。`;
+  return `结论:没有错误,可以导出材料包${warnings}。`;
 }

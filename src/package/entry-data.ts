@@ -6,6 +6,7 @@
 import { crc32 } from '../common/crc32';
 import { METHOD_DEFLATE, METHOD_STORE, type ZipEntryFacts } from './zip-format';
 import type { EntrySource } from './plan';
+import { retagDensity } from './retag';
 
 /** A text file Windows Notepad shows right: UTF-8 with a byte-order mark and CRLF line ends. */
 export function textFileBytes(text: string): Uint8Array<ArrayBuffer> {
@@ -31,4 +32,10 @@ export async function inlineEntry(
 /** Facts of a stored (not compressed) file entry. */
 export function storedFacts(crc: number, size: number): Omit<ZipEntryFacts, 'name' | 'utf8'> {
   return { directory: false, method: METHOD_STORE, crc, compressedSize: size, size };
+}
+
+/** A scan with the scan-density-tag fix: read whole (scans are at most 10 MB), retagged in memory, stored. */
+export function retaggedEntry(bytes: Uint8Array, dpi: number): { data: Uint8Array<ArrayBuffer>; facts: Omit<ZipEntryFacts, 'name' | 'utf8'> } {
+  const data = retagDensity(bytes, dpi);
+  return { data, facts: storedFacts(crc32(data), data.length) };
 }

@@ -13,14 +13,19 @@ import type { Student } from '../rules/students';
 import type { Table } from '../rules/table';
 import { type NameEncoding, gbkUnencodable } from './entry-names';
 import { problemPlace } from './places';
-import { type SummaryFolder, packageSummary } from './summary';
+import { type RetaggedScan, type SummaryFolder, packageSummary } from './summary';
 import { ZIP_MAX_BYTES, ZIP_MAX_ENTRIES } from './zip-format';
 
 export const SUMMARY_FILE = '校验报告.txt';
 /** How many places a refusal lists. */
 const REFUSAL_PLACES = 5;
 
-export type EntrySource = { kind: 'folder' } | { kind: 'scan'; file: string } | { kind: 'workbook' } | { kind: 'text'; text: string };
+export type EntrySource =
+  | { kind: 'folder' }
+  /** `retagDpi`: the scan-density-tag fix, applied to the packaged copy's header by the writers (retag.ts). */
+  | { kind: 'scan'; file: string; retagDpi?: number }
+  | { kind: 'workbook' }
+  | { kind: 'text'; text: string };
 
 export interface PackageEntry {
   /** Path inside the ZIP with "/" separators; folders end with "/". */
@@ -106,10 +111,20 @@ class NameGuard {
   }
 }
 
+/** Export needs the scans checked: refused without them, whatever else the result says. */
+export function scansNotChecked(result: ValidationResult, scans: ScanSet | undefined): boolean {
+  return scans === undefined || result.problems.some((p) => p.rule === 'evidence-not-checked');
+}
+
+/** The files the scan-density-tag rule asks to retag, with the dpi to write (the package does what the warning said). */
+function densityRetags(result: ValidationResult): Map<string, number> {
+  return new Map(result.problems.flatMap((p) => (p.rule === 'scan-density-tag' && p.file ? [[p.file, Number(p.params.dpi)] as const] : [])));
+}
+
 export function planPackage(input: PlanInput): PlanOutcome {
   const { result, scans, workbookFile } = input;
   const names = input.names ?? 'utf8';
-  const notChecked = scans === undefined || result.problems.some((p) => p.rule === 'evidence-not-checked');
+  const notChecked = scansNotChecked(result, scans);
   const errors = result.problems.filter((p) => p.severity === 'error');
   if (errors.length || notChecked) return refuse(errors.map((p) => ({ place: problemPlace(p), message: p.message })), notChecked);
 
@@ -121,6 +136,8 @@ export function planPackage(input: PlanInput): PlanOutcome {
   const blockers = root.blockers;
 
   const folders: (SummaryFolder & { entries: PackageEntry[] })[] = [];
+  const retags = densityRetags(result);
+  const retagged: RetaggedScan[] = [];
   let scanBytes = 0;
   for (const student of result.students) {
     const links = scans!.links.filter((l) => l.studentId === student.id);
@@ -134,7 +151,9 @@ export function planPackage(input: PlanInput): PlanOutcome {
     // In naming order: by kind as the policy lists them (身份证 first), then by path.
     for (const [file, name] of named) {
       if (!inFolder.accept(name, file, `${student.folder} 中的文件名`)) continue;
-      entries.push({ path: `${student.folder}/${name}`, source: { kind: 'scan', file } });
+      const retagDpi = retags.get(file);
+      entries.push({ path: `${student.folder}/${name}`, source: { kind: 'scan', file, ...(retagDpi ? { retagDpi } : {}) } });
+      if (retagDpi) retagged.push({ entry: `${student.folder}/${name}`, file, dpi: retagDpi, was: files.get(file)?.density });
       scanBytes += files.get(file)?.size ?? 0;
     }
     blockers.push(...inFolder.blockers);
@@ -150,7 +169,7 @@ export function planPackage(input: PlanInput): PlanOutcome {
     });
   if (blockers.length) return refuse(blockers, false);
 
-  const summary = packageSummary(result, workbookFile, folders);
+  const summary = packageSummary(result, workbookFile, folders, retagged);
   const entries: PackageEntry[] = [
     { path: workbookFile, source: { kind: 'workbook' } },
     { path: SUMMARY_FILE, source: { kind: 'text', text: summary } },

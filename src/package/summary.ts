@@ -15,6 +15,22 @@ export interface SummaryFolder {
   files: string[];
 }
 
+/** A packaged scan whose density tag the package corrected (scan-density-tag). */
+export interface RetaggedScan {
+  /** Its path in the package. */
+  entry: string;
+  /** Its path in the scan folder. */
+  file: string;
+  dpi: number;
+  /** The density the file said before, if any. */
+  was?: { x: number; y: number };
+}
+
+function retagLines(retagged: RetaggedScan[]): string[] {
+  if (retagged.length === 0) return ['  (无)'];
+  return retagged.map((r, i) => `  ${i + 1}. ${r.entry}(原文件 ${r.file}):${r.was ? `${r.was.x}×${r.was.y} dpi` : '没有分辨率标记'} → ${r.dpi}×${r.dpi} dpi`);
+}
+
 /** 个例 (SPEC "Eligibility"): corrections past the deadlines, which need the written report signed by the 主管校长. */
 export function isSpecialCase(p: Problem): boolean {
   return p.rule === 'late-entry-error' || p.rule === 'graduate-late' || (p.rule === 'graduate-change-rejected' && p.severity === 'warning');
@@ -67,7 +83,7 @@ function specialCaseLines(result: ValidationResult): string[] {
   return [...byRow.values()].flatMap((item, i) => [`  ${i + 1}. ${item.head}`, ...item.messages.map((m) => `     - ${m}`)]);
 }
 
-export function packageSummary(result: ValidationResult, workbookFile: string, folders: SummaryFolder[]): string {
+export function packageSummary(result: ValidationResult, workbookFile: string, folders: SummaryFolder[], retagged: RetaggedScan[] = []): string {
   const warnings = result.problems.filter((p) => p.severity === 'warning' && !isSpecialCase(p));
   const specials = specialCaseLines(result);
   return [
@@ -89,6 +105,9 @@ export function packageSummary(result: ValidationResult, workbookFile: string, f
     '',
     `四、学生材料文件夹(${folders.length} 个)`,
     ...folders.flatMap((f) => [`  ${f.folder}/`, ...f.files.map((name) => `      ${name}`)]),
+    '',
+    `五、改写了分辨率标记的扫描件(${retagged.length} 个;像素足够,只把文件头中的分辨率标记改为按像素计算的有效分辨率,图像内容未改动)`,
+    ...retagLines(retagged),
     '',
   ].join('\n');
 }

@@ -4,7 +4,7 @@
  * read once (streamed, for the CRC that goes into the header) and copied only when the user saves the result.
  */
 import { crc32 } from '../common/crc32';
-import { inlineEntry, storedFacts } from './entry-data';
+import { inlineEntry, retaggedEntry, storedFacts } from './entry-data';
 import { type NameEncoding, encodeEntryName } from './entry-names';
 import type { PackagePlan } from './plan';
 import { ZipDirectory } from './zip-format';
@@ -34,7 +34,10 @@ export async function buildPackageBlob(plan: PackagePlan, sources: BrowserPackag
   const parts: BlobPart[] = [];
   for (const entry of plan.entries) {
     const name = encodeEntryName(entry.path, names);
-    if (entry.source.kind === 'scan' || entry.source.kind === 'workbook') {
+    if (entry.source.kind === 'scan' && entry.source.retagDpi) {
+      const retagged = retaggedEntry(new Uint8Array(await sources.scan(entry.source.file).arrayBuffer()), entry.source.retagDpi);
+      parts.push(zip.add({ name, utf8: names === 'utf8', ...retagged.facts }), retagged.data);
+    } else if (entry.source.kind === 'scan' || entry.source.kind === 'workbook') {
       const blob = entry.source.kind === 'scan' ? sources.scan(entry.source.file) : sources.workbook;
       const crc = await blobCrc32(blob);
       parts.push(zip.add({ name, utf8: names === 'utf8', ...storedFacts(crc, blob.size) }), blob);

@@ -5,10 +5,10 @@
  * temporary name and renamed when complete: a failed export leaves no half package behind.
  */
 import { createReadStream } from 'node:fs';
-import { type FileHandle, open, rename, rm } from 'node:fs/promises';
+import { type FileHandle, open, readFile, rename, rm } from 'node:fs/promises';
 import zlib from 'node:zlib';
 import { crc32 as crc32Js } from '../common/crc32';
-import { inlineEntry, storedFacts } from './entry-data';
+import { inlineEntry, retaggedEntry, storedFacts } from './entry-data';
 import { type NameEncoding, encodeEntryName } from './entry-names';
 import type { PackagePlan } from './plan';
 import { ZipDirectory, localHeaderLength } from './zip-format';
@@ -62,7 +62,11 @@ export async function writePackageFile(plan: PackagePlan, outPath: string, sourc
       const at = zip.position;
       const dataAt = at + localHeaderLength(name);
       let header: Uint8Array;
-      if (entry.source.kind === 'scan' || entry.source.kind === 'workbook') {
+      if (entry.source.kind === 'scan' && entry.source.retagDpi) {
+        const retagged = retaggedEntry(await readFile(sources.scanPath(entry.source.file)), entry.source.retagDpi);
+        await writeAll(out, retagged.data, dataAt);
+        header = zip.add({ name, utf8: names === 'utf8', ...retagged.facts });
+      } else if (entry.source.kind === 'scan' || entry.source.kind === 'workbook') {
         const file = entry.source.kind === 'scan' ? sources.scanPath(entry.source.file) : sources.workbookPath;
         const { crc, size } = await copyFile(file, out, dataAt);
         header = zip.add({ name, utf8: names === 'utf8', ...storedFacts(crc, size) });
