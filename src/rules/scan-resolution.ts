@@ -52,9 +52,13 @@ export function scanResolution(info: ScanInfo, kinds: EvidenceKind[], policy: Po
   const { minDpi } = policy.scan;
   const document = documentSize(info, kinds, policy);
   const [short, long] = [info.width, info.height].sort((a, b) => a - b);
-  // Rounded to whole dpi: an A5 page scanned at 200 dpi is 1165 pixels wide (1165.35 exactly), which is 200 dpi.
-  const dpi = Math.round(Math.min((short / document.width) * MM_PER_INCH, (long / document.height) * MM_PER_INCH));
-  const need = { width: Math.round((document.width / MM_PER_INCH) * minDpi), height: Math.round((document.height / MM_PER_INCH) * minDpi) };
+  // A page of exactly the document's size scanned at exactly minDpi passes whatever the driver's rounding
+  // (A5 at 200 dpi is 1165.35 × 1653.5 pixels: 1165 × 1653 is enough).
+  const need = { width: Math.floor((document.width / MM_PER_INCH) * minDpi), height: Math.floor((document.height / MM_PER_INCH) * minDpi) };
+  const enough = short >= need.width && long >= need.height;
+  const exact = Math.min((short / document.width) * MM_PER_INCH, (long / document.height) * MM_PER_INCH);
+  // Whole dpi, never below the minimum for a file that is enough (the retag writes this value).
+  const dpi = enough ? Math.max(Math.round(exact), minDpi) : Math.round(exact);
   const d = info.density;
-  return { document, dpi, need, enough: dpi >= minDpi, tagOk: d !== undefined && d.x >= minDpi && d.y >= minDpi };
+  return { document, dpi, need, enough, tagOk: d !== undefined && d.x >= minDpi && d.y >= minDpi };
 }

@@ -62,7 +62,9 @@ describe('xjcheck validate', () => {
     expect(run.out).toMatch(/工作表「新生」:新生表,表头在第 2 行,数据 1 行/);
     expect(run.out).toMatch(/学生 2609001250003 王晓燕 {2}文件夹:2609001250003王晓燕/);
     expect(run.out).toMatch(/需要材料:身份证 \+ 报名登记表/);
-    expect(run.out).toMatch(/结论:没有错误/);
+    // Without --scans the scans are not checked, so the conclusion must not say the package can be exported.
+    expect(run.out).toMatch(/结论:统计表没有错误;扫描件尚未校验,用 --scans 指定扫描件文件夹校验通过后才能导出材料包。/);
+    expect(run.out).not.toMatch(/可以导出/);
   });
 
   it('exit 1 with errors, each with its cell and severity in Chinese', async () => {

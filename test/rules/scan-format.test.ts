@@ -21,11 +21,15 @@ ruleTester(rule, {
     { ...one('a HEIC from an iPhone', scan('a/身份证.HEIC', { format: 'heic' })), problems: [{ messageId: 'notImage', message: /HEIC/ }] },
     { ...one('a PDF', scan('a/身份证.pdf', { format: 'pdf' })), problems: [{ messageId: 'notImage', message: /PDF/ }] },
     { ...one('not an image at all', scan('a/身份证.docx', { format: 'unknown' })), problems: [{ messageId: 'notImage', message: /无法识别/ }] },
-    { ...one('PNG content named .jpg', scan('a/身份证.jpg', { format: 'png' })), problems: [{ messageId: 'extension', message: /内容是 PNG,扩展名却是 \.jpg/ }] },
-    { ...one('JPEG without an extension', scan('a/身份证', { format: 'jpeg' })), problems: [{ messageId: 'extension', message: /无扩展名/ }] },
+    {
+      ...one('PNG content named .jpg: a warning, the package names it by content', scan('a/身份证.jpg', { format: 'png' })),
+      problems: [{ severity: 'warning', messageId: 'extension', message: '文件 a/身份证.jpg 的内容是 PNG,扩展名却是 .jpg;材料包中会按实际格式命名为 .png' }],
+    },
+    { ...one('JPEG content named .png', scan('a/身份证.png', { format: 'jpeg' })), problems: [{ severity: 'warning', message: /内容是 JPEG,扩展名却是 \.png;材料包中会按实际格式命名为 \.jpg/ }] },
+    { ...one('JPEG without an extension', scan('a/身份证', { format: 'jpeg' })), problems: [{ severity: 'warning', messageId: 'extension', message: /无扩展名/ }] },
     {
       ...one('an Apple CgBI PNG', scan('a/身份证.png', { format: 'png', markers: [SCAN_MARKERS.appleCgbi] })),
-      problems: [{ messageId: 'cgbi' }],
+      problems: [{ severity: 'error', messageId: 'cgbi' }],
     },
   ],
 });

@@ -19,7 +19,11 @@ ruleTester(rule, {
     },
     { ...one('Snipaste', { exif: { software: 'Snipaste 2.8', gps: false } }), problems: [{ messageId: 'software' }] },
     { ...one('the iDOT chunk', { markers: [SCAN_MARKERS.appleIdot], width: 1266, height: 694 }), problems: [{ messageId: 'idot' }] },
-    { ...one('a phone screen, portrait, no density', { width: 1170, height: 2532, density: undefined }), problems: [{ messageId: 'screenSize', message: /1170×2532/ }] },
-    { ...one('a 1920×1080 PNG at 72 dpi, no Make', { width: 1080, height: 1920, density: { x: 72, y: 72, source: 'exif' } }), problems: [{ messageId: 'screenSize' }] },
+    { ...one('a phone screen, portrait, no density', { width: 1170, height: 2532, density: undefined }), problems: [{ messageId: 'screenSize', message: /1170×2532 与常见屏幕尺寸相同,且文件中没有记录分辨率/ }] },
+    {
+      ...one('a 1920×1080 PNG at 72 dpi, no Make: the message names its density, never “no density”', { width: 1080, height: 1920, density: { x: 72, y: 72, source: 'exif' } }),
+      problems: [{ messageId: 'screenSizeLowTag', message: '文件 a/身份证.png 的尺寸 1080×1920 与常见屏幕尺寸相同,记录的分辨率 72×72 dpi 是屏幕的而不是扫描仪的,像是屏幕截图;要求提交扫描件' }],
+    },
+    { ...one('a 96 dpi screen-sized JPEG', { format: 'jpeg', width: 1366, height: 768, density: { x: 96, y: 96, source: 'jfif' } }), problems: [{ messageId: 'screenSizeLowTag', message: /96×96 dpi 是屏幕的/ }] },
   ],
 });

@@ -1,5 +1,5 @@
 /** Scan facts and a small correction table for the scan and evidence rule tests. */
-import type { EvidenceKind } from '../../src/rules/policy';
+import { type EvidenceKind, parsePolicy } from '../../src/rules/policy';
 import type { ScanInfo, ScanSet, UnresolvedScan } from '../../src/rules/scans';
 import { extensionOf } from '../../src/scan/inspect';
 import { correctionSheet } from '../helpers/sheets';
@@ -27,4 +27,9 @@ export function scanSet(files: ScanInfo[], links: [file: string, studentId: stri
 /** A rule-tester case: the two-student sheet with these scans. */
 export function withScans(name: string, scans: ScanSet) {
   return { name, sheets: SHEETS, options: { scans } };
+}
+
+/** A case run under a policy given as the user's JSON over the defaults. */
+export function withPolicy<C extends ReturnType<typeof withScans>>(c: C, policy: Record<string, unknown>): C {
+  return { ...c, options: { ...c.options, policy: parsePolicy(policy) } };
 }
