@@ -33,6 +33,8 @@ export interface JpegOptions {
   exif?: ExifOptions;
   /** Pad with COM segments up to this total byte size. */
   padTo?: number;
+  /** A COM segment with this text after the metadata: distinct bytes for one cached page (tests need files that differ). */
+  comment?: string;
   /** Bytes appended after EOI (vendor trailers). */
   trailer?: Uint8Array;
   quality?: number;
@@ -257,6 +259,7 @@ export function makeJpeg(opts: JpegOptions): Uint8Array {
   if (!opts.noJfif) head.push(segment(0xe0, jfifBody(where === 'exif' ? undefined : opts.dpi, unit)));
   const exif = exifTiff(opts.exif, where === 'jfif' ? undefined : opts.dpi, unit);
   if (exif) head.push(segment(0xe1, concat([ascii('Exif\0\0'), exif])));
+  if (opts.comment) head.push(segment(0xfe, ascii(opts.comment)));
   const rest = body.subarray(2);
   const trailer = opts.trailer ?? new Uint8Array(0);
   const size = head.reduce((n, p) => n + p.length, 0) + rest.length + trailer.length;

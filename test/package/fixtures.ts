@@ -27,10 +27,16 @@ export function sha256(bytes: Uint8Array): string {
 
 let serial = 0;
 
-/** A small, distinct, valid JPEG or PNG scan. */
+/**
+ * A distinct, valid JPEG or PNG scan: an A5 page at 300 dpi (enough for every kind of document), made distinct by
+ * a comment (JPEG COM, PNG tEXt) so the page is encoded once per test file.
+ */
 export function scanBytes(format: 'jpeg' | 'png'): Uint8Array {
   serial++;
-  return format === 'jpeg' ? makeJpeg({ width: 40 + serial, height: 30, dpi: 300 }) : makePng({ width: 40 + serial, height: 30, dpi: 300 });
+  const page = { width: 1748, height: 2480, dpi: 300 };
+  return format === 'jpeg'
+    ? makeJpeg({ ...page, comment: `scan ${serial}` })
+    : makePng({ ...page, chunks: [{ type: 'tEXt', data: new TextEncoder().encode(`Comment\0scan ${serial}`) }] });
 }
 
 /** Writes a scan under `scanDir` at the relative path `rel` and returns its facts as inspection would. */

@@ -25,10 +25,19 @@ describe('linkScans', () => {
     ['2025101000002-身份证.jpg', LI, '身份证'],
     ['511611202505000123张三/毕业生登记表.jpg', GRAD, '毕业生登记表'],
     ['2021101000009/身份证.jpg', GRAD, '身份证'], // the 学号 column of the graduate sheet
-    ['李四/身份证.jpg', LI, '身份证'], // a unique name
-    ['李四_户口本.jpg', LI, '户口本'],
   ])('%s → %s as %s', (path, studentId, kind) => {
     expect(one(path)).toEqual({ file: path, studentId, kind, manual: false });
+  });
+
+  it.each([
+    ['李四/身份证.jpg', LI, '身份证'], // a unique name
+    ['李四_户口本.jpg', LI, '户口本'],
+  ])('%s → %s as %s, by 姓名 alone (evidence-name-only says so)', (path, studentId, kind) => {
+    expect(one(path)).toEqual({ file: path, studentId, kind, manual: false, byName: true });
+  });
+
+  it('a key anywhere in the path wins over the name, and is not a name-only link', () => {
+    expect(one('2025101000002/李四/身份证.jpg')).toEqual({ file: '2025101000002/李四/身份证.jpg', studentId: LI, kind: '身份证', manual: false });
   });
 
   it('matches keys as whole digit runs only', () => {

@@ -1,5 +1,6 @@
 /** Runs the scan rules over inspected files (each linked to one student) and lists each file's verdicts. */
 import scanCorrupt from '../../src/rules/checks/scan-corrupt';
+import scanDensityTag from '../../src/rules/checks/scan-density-tag';
 import scanFormat from '../../src/rules/checks/scan-format';
 import scanLowResolution from '../../src/rules/checks/scan-low-resolution';
 import scanPhonePhoto from '../../src/rules/checks/scan-phone-photo';
@@ -11,7 +12,7 @@ import type { RuleModule } from '../../src/rules/rule';
 import type { ScanInfo } from '../../src/rules/scans';
 import { SHEETS, ZHANG, scanSet } from './fixtures';
 
-const RULES = [scanFormat, scanCorrupt, scanTooLarge, scanLowResolution, scanPhonePhoto, scanScreenshot] as RuleModule[];
+const RULES = [scanFormat, scanCorrupt, scanTooLarge, scanLowResolution, scanDensityTag, scanPhonePhoto, scanScreenshot] as RuleModule[];
 
 /** "rule" for errors, "rule:warning" for warnings, per file path, in rule order. */
 export function verdicts(files: ScanInfo[], kind: EvidenceKind = '户口本'): Map<string, string[]> {
