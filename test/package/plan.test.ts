@@ -1,5 +1,6 @@
 import { RULES_BY_ID } from '../../src/rules/checks';
 import { type ValidationResult, validateWorkbook } from '../../src/rules/engine';
+import { parsePolicy } from '../../src/rules/policy';
 import type { WorkbookGrid } from '../../src/rules/grid';
 import type { RuleModule } from '../../src/rules/rule';
 import type { ScanSet } from '../../src/rules/scans';
@@ -87,6 +88,47 @@ describe('planPackage: entries', () => {
   it('keeps a legal name as is: a full-width space inside, a middle dot', () => {
     expect(okPlan(scenarioGrid({ new: '张\u3000三' })).entries[2].path).toBe('2609001250001张\u3000三/');
     expect(okPlan(scenarioGrid({ new: '阿依古丽·买买提' })).entries[2].path).toBe('2609001250001阿依古丽·买买提/');
+  });
+});
+
+describe('planPackage: the scan-density-tag fix and names by content', () => {
+  /** The scenario's scans with facts: every one enough pixels at 200 dpi but 王五's ID card (高拍仪, 96 dpi) and his 户口本 (no density). */
+  function scannedFacts(): ScanSet {
+    const scans = scansFor(SCENARIO_LINKS);
+    scans.files = scans.files.map((f) => ({ ...f, width: 1654, height: 2339, density: { x: 200, y: 200, source: f.format === 'png' ? 'png-phys' : 'jfif' } }));
+    const wang = (path: string) => scans.files.find((f) => f.path === path)!;
+    Object.assign(wang('wangwu/身份证.jpg'), { width: 2592, height: 1944, density: { x: 96, y: 96, source: 'jfif' } });
+    delete wang('wangwu/户口本曾用名页.png').density;
+    return scans;
+  }
+
+  it('retags exactly the files scan-density-tag warned about, with its dpi, and the report lists them', () => {
+    const p = okPlan(scenarioGrid(), { scans: scannedFacts(), rules: rules('scan-density-tag') });
+    const retags = p.entries.flatMap((e) => (e.source.kind === 'scan' && e.source.retagDpi ? [[e.path, e.source.retagDpi]] : []));
+    expect(retags).toEqual([
+      ['2409001200003王五/身份证.jpg', 572],
+      ['2409001200003王五/户口本.png', 400],
+    ]);
+    expect(p.summary).toContain('五、改写了分辨率标记的扫描件(2 个;');
+    expect(p.summary).toContain('  1. 2409001200003王五/身份证.jpg(原文件 wangwu/身份证.jpg):96×96 dpi → 572×572 dpi');
+    expect(p.summary).toContain('  2. 2409001200003王五/户口本.png(原文件 wangwu/户口本曾用名页.png):没有分辨率标记 → 400×400 dpi');
+  });
+
+  it('retags nothing when the policy turns the warning off', () => {
+    const scans = scannedFacts();
+    const result = validateWorkbook(scenarioGrid(), { asOf: AS_OF, scans, rules: rules('scan-density-tag'), policy: parsePolicy({ severities: { 'scan-density-tag': 'off' } }) });
+    const outcome = planPackage({ result, scans, workbookFile: WORKBOOK_FILE, workbookSize: 20000 });
+    if (!outcome.ok) throw new Error(outcome.refusal.message);
+    expect(outcome.plan.entries.some((e) => e.source.kind === 'scan' && e.source.retagDpi)).toBe(false);
+    expect(outcome.plan.summary).toContain('五、改写了分辨率标记的扫描件(0 个;');
+  });
+
+  it('names a PNG named .jpg by its content (a scan-format warning, not a refusal)', () => {
+    const scans = scannedFacts();
+    Object.assign(scans.files.find((f) => f.path === 'zhaoliu/身份证.jpg')!, { format: 'png', density: { x: 300, y: 300, source: 'png-phys' } });
+    const p = okPlan(scenarioGrid(), { scans, rules: rules('scan-format') });
+    expect(p.entries.find((e) => e.source.kind === 'scan' && e.source.file === 'zhaoliu/身份证.jpg')!.path).toBe('511611202406000001赵六/身份证.png');
+    expect(p.summary).toMatch(/zhaoliu\/身份证\.jpg:文件 zhaoliu\/身份证\.jpg 的内容是 PNG,扩展名却是 \.jpg;材料包中会按实际格式命名为 \.png/);
   });
 });
 

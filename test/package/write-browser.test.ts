@@ -9,8 +9,10 @@ import { planPackage } from '../../src/package/plan';
 import { blobCrc32, buildPackageBlob } from '../../src/package/write-browser';
 import { writePackageFile } from '../../src/package/write-node';
 import { crc32 } from '../../src/common/crc32';
+import { inspectScan } from '../../src/scan/inspect';
+import { bytesSource } from '../../src/scan/source';
 import { removeTempDirs } from './fixtures';
-import { missingTools, run } from './receiver';
+import { extractWithUnzip, missingTools, run } from './receiver';
 import { AS_OF, WORKBOOK_FILE, buildScenario } from './scenario';
 
 afterAll(removeTempDirs);
@@ -47,5 +49,28 @@ describe('buildPackageBlob', () => {
       writeFileSync(browserZip, bytes);
       expect(run('unzip', ['-tq', browserZip])).toMatch(/No errors detected/);
     }
+  });
+
+  it('retags the scans the plan marks, the same way as the Node writer, leaving the files on disk alone', async () => {
+    const s = await buildScenario();
+    const result = validateWorkbook(s.grid, { asOf: AS_OF, scans: s.scans, rules: [] });
+    const outcome = planPackage({ result, scans: s.scans, workbookFile: WORKBOOK_FILE, workbookSize: readFileSync(s.workbookPath).length });
+    if (!outcome.ok) throw new Error(outcome.refusal.message);
+    const entries = outcome.plan.entries.map((e) => (e.source.kind === 'scan' ? { ...e, source: { ...e.source, retagDpi: 250 } } : e));
+    const plan = { ...outcome.plan, entries };
+    const before = new Map(s.scans.files.map((f) => [f.path, readFileSync(path.join(s.scanDir, f.path))]));
+
+    const nodeZip = path.join(s.dir, 'retag-node.zip');
+    await writePackageFile(plan, nodeZip, { scanPath: (f) => path.join(s.scanDir, f), workbookPath: s.workbookPath }, { modified: MODIFIED });
+    const blob = await buildPackageBlob(plan, { scan: (f) => new Blob([readFileSync(path.join(s.scanDir, f))]), workbook: await openAsBlob(s.workbookPath) }, { modified: MODIFIED });
+    expect(Buffer.from(await blob.arrayBuffer()).equals(readFileSync(nodeZip))).toBe(true);
+    for (const [file, bytes] of before) expect(readFileSync(path.join(s.scanDir, file)).equals(bytes)).toBe(true);
+
+    if (missingTools().length) return;
+    expect(run('unzip', ['-tq', nodeZip])).toMatch(/No errors detected/);
+    const dest = path.join(s.dir, 'retag-unzipped');
+    extractWithUnzip(nodeZip, dest);
+    const packed = new Uint8Array(readFileSync(path.join(dest, '2609001250001张三', '身份证.jpg')));
+    expect((await inspectScan('身份证.jpg', bytesSource(packed))).density).toEqual({ x: 250, y: 250, source: 'jfif' });
   });
 });
