@@ -128,13 +128,14 @@ const idCard = () => makeJpeg({ width: 827 + crop++, height: 1169, dpi: 200 });
 const page = (dpi = 200) => makePng({ width: 1169 + crop++, height: 1654, dpi });
 
 const SCAN_FILES: Record<string, Record<string, () => Uint8Array>> = {
-  '2609001250003王晓燕': { '身份证.jpg': idCard, '报名登记表.png': () => page(72) },
+  // Scanned at 72 dpi: an A5 page of about 420×595 pixels, too few whatever the tag says.
+  '2609001250003王晓燕': { '身份证.jpg': idCard, '报名登记表.png': () => makePng({ width: 420 + crop++, height: 595, dpi: 72 }) },
   '2609001250011李建国': {
     '身份证.jpg': () => makeJpeg({ width: 960, height: 1280, dpi: 72, densityIn: 'exif', noJfif: true, exif: { make: 'HUAWEI', model: 'ALN-AL00', gps: true } }),
     '报名登记表.png': () => page(),
   },
   '2609001250017张伟': { '身份证.jpg': idCard, '报名登记表.png': () => page() },
-  '2609001250008陈思远': { '学信网截图 (1).JPEG': () => makeJpeg({ width: 1169, height: 827, dpi: 200 }) },
+  '2609001250008陈思远': { '学信网截图 (1).JPEG': () => makeJpeg({ width: 1654, height: 1169, dpi: 200 }) },
   '2509001200021赵磊': { '身份证.jpg': idCard, '报名登记表.png': () => page() },
   '2409001250019吴敏': { '学历认证报告.png': () => page(300) },
   '2509001200005刘芳': { '身份证.jpg': idCard },
