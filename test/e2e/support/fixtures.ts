@@ -49,7 +49,10 @@ export async function writeWorkbook(file: string, students: Student[]): Promise<
   await wb.xlsx.writeFile(file);
 }
 
-/** One page-shaped 300 dpi scan of 身份证 (both sides on one page) per student, in `{学号}{姓名}/`; sizes differ, so no two are the same bytes. */
+/**
+ * One 300 dpi scan of a 身份证 page (both sides on one page, at least 86 × 115 mm) per student, in `{学号}{姓名}/`;
+ * sizes differ, so no two are the same bytes.
+ */
 export function writeScans(dir: string, students: Student[]): string[] {
   rmSync(dir, { recursive: true, force: true });
   const files: string[] = [];
@@ -57,7 +60,7 @@ export function writeScans(dir: string, students: Student[]): string[] {
     const folder = path.join(dir, `${s.key}${s.name}`);
     mkdirSync(folder, { recursive: true });
     const file = path.join(folder, i % 2 ? '身份证.png' : '身份证.jpg');
-    const size = { width: 620 + 8 * i, height: 877 + 11 * i, dpi: 300 };
+    const size = { width: 1016 + 8 * i, height: 1358 + 11 * i, dpi: 300 };
     writeFileSync(file, i % 2 ? makePng(size) : makeJpeg(size));
     files.push(file);
   });
