@@ -2,7 +2,7 @@ import rule from '../../src/rules/checks/scan-low-resolution';
 import type { EvidenceKind } from '../../src/rules/policy';
 import type { ScanInfo } from '../../src/rules/scans';
 import { ruleTester } from '../helpers/rule-tester';
-import { LI, ZHANG, scan, scanSet, withScans } from '../scan/fixtures';
+import { LI, ZHANG, scan, scanSet, withPolicy, withScans } from '../scan/fixtures';
 
 const dpi = (x: number, source: 'jfif' | 'exif' | 'png-phys' = 'jfif') => ({ density: { x, y: x, source } });
 const one = (name: string, over: Partial<ScanInfo>, kind: EvidenceKind = '报名登记表') =>
@@ -21,6 +21,7 @@ ruleTester(rule, {
     one('corrupt files are scan-corrupt’s business', { width: 100, height: 100, corrupt: '文件不完整' }),
     one('a header claiming an implausible size is scan-corrupt’s business', { width: 30000, height: 30000, markers: ['implausible-size'] }),
     one('not an image: scan-format’s business', { format: 'webp', width: 100, height: 100 }),
+    withPolicy(one('the policy sets a kind’s smallest size', { width: 600, height: 800 }, '户口本'), { scan: { documentMm: { 户口本: { width: 70, height: 100 } } } }),
     withScans(
       'a file linked as two kinds is judged against the smaller document',
       scanSet([scan('a/材料.jpg', { width: 700, height: 950 })], [['a/材料.jpg', ZHANG.id, '报名登记表'], ['a/材料.jpg', ZHANG.id, '身份证']]),
@@ -47,6 +48,10 @@ ruleTester(rule, {
     {
       ...one('a 户口本 page at 150 dpi without density', { width: 620, height: 844, density: undefined }, '户口本'),
       problems: [{ messageId: 'lowPixels', message: /按户口本的最小尺寸 105×143 毫米计算,有效分辨率约 150 dpi/ }],
+    },
+    {
+      ...withPolicy(one('the policy sets the minimum: 300 dpi', {}), { scan: { minDpi: 300 } }),
+      problems: [{ messageId: 'lowPixels', message: /有效分辨率约 283 dpi,低于要求的 300 dpi\(至少需要 1748×2480 像素\)/ }],
     },
     { ...one('A5 a few pixels short', { width: 1160, height: 1650, density: undefined }), problems: [{ messageId: 'lowPixels', message: /约 199 dpi/ }] },
     {
