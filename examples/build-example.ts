@@ -154,7 +154,8 @@ const { '2609001250099何平': _stray, '511611202406000456黄河': _notAccepted,
 const CORRECTED_SCAN_FILES: Record<string, Record<string, () => Uint8Array>> = {
   ...KEPT_SCANS,
   '2609001250003王晓燕': { '身份证.jpg': idCard, '报名登记表.png': () => page() },
-  '2609001250011李建国': { '身份证.jpg': idCard, '报名登记表.png': () => page() },
+  // Rescanned on a 高拍仪: plenty of pixels, tagged 96 dpi (scan-density-tag: the package retags its copy).
+  '2609001250011李建国': { '身份证.jpg': () => makeJpeg({ width: 2592, height: 1944, dpi: 96 }), '报名登记表.png': () => page() },
   '2509001200005刘芳': { '身份证.jpg': idCard, '户口本.png': () => page() },
 };
 
