@@ -111,7 +111,7 @@ if (!present) console.warn(`跳过语料重标分辨率测试:找不到 ${CORPUS
       expectSameImageData(before, after);
       retagged++;
     }
-    // 20 JPEGs (iPhone and Samsung big-endian EXIF, Photoshop, progressive, CMYK) and 20 PNGs.
-    expect(retagged).toBeGreaterThanOrEqual(35);
+    // Phones' big- and little-endian EXIF, Photoshop, progressive and CMYK JPEGs, PngSuite and screenshot PNGs.
+    expect(retagged).toBe(44);
   });
 });
