@@ -46,7 +46,7 @@ describe('readSheet', () => {
   });
 
   it('ignores a sheet with nothing of a correction table', () => {
-    expect(readSheet(sheetFromValues('说明', [['填表说明'], ['请按学号升序']]), DEFAULT_POLICY)).toEqual({ sheet: '说明', table: null, headerMissing: null });
+    expect(readSheet(sheetFromValues('说明', [['填表说明'], ['请按学号升序']]), DEFAULT_POLICY)).toEqual({ sheet: '说明', table: null, headerMissing: null, skipped: { why: 'help' } });
   });
 
   it('fills merged cells down the data rows', () => {
