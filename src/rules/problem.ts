@@ -10,6 +10,7 @@ export const RULE_IDS = [
   // table level
   'sheet-kind-unknown',
   'header-not-found',
+  'sheet-skipped',
   'column-missing',
   'column-recommended',
   'column-duplicate',

@@ -2,6 +2,7 @@
 import type { RuleModule } from '../rule';
 import sheetKindUnknown from './sheet-kind-unknown';
 import headerNotFound from './header-not-found';
+import sheetSkipped from './sheet-skipped';
 import columnMissing from './column-missing';
 import columnRecommended from './column-recommended';
 import columnDuplicate from './column-duplicate';
@@ -40,6 +41,7 @@ import scanDuplicate from './scan-duplicate';
 export const ALL_RULES: RuleModule[] = [
   sheetKindUnknown as RuleModule,
   headerNotFound as RuleModule,
+  sheetSkipped as RuleModule,
   columnMissing as RuleModule,
   columnRecommended as RuleModule,
   columnDuplicate as RuleModule,
