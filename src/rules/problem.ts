@@ -26,6 +26,8 @@ export const RULE_IDS = [
   'change-reason-invalid',
   'value-unchanged',
   'new-value-invalid',
+  'name-format',
+  'character-width',
   'double-change',
   'gender-id-mismatch',
   'whitespace',

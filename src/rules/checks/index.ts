@@ -17,6 +17,8 @@ import changeFieldInvalid from './change-field-invalid';
 import changeReasonInvalid from './change-reason-invalid';
 import valueUnchanged from './value-unchanged';
 import newValueInvalid from './new-value-invalid';
+import nameFormat from './name-format';
+import characterWidth from './character-width';
 import doubleChange from './double-change';
 import genderIdMismatch from './gender-id-mismatch';
 import whitespace from './whitespace';
@@ -56,6 +58,8 @@ export const ALL_RULES: RuleModule[] = [
   changeReasonInvalid as RuleModule,
   valueUnchanged as RuleModule,
   newValueInvalid as RuleModule,
+  nameFormat as RuleModule,
+  characterWidth as RuleModule,
   doubleChange as RuleModule,
   genderIdMismatch as RuleModule,
   whitespace as RuleModule,
