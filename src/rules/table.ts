@@ -248,10 +248,13 @@ export function readSheet(sheet: SheetGrid, policy: Policy, kindOverride?: Table
     for (const extra of cells.slice(1)) duplicateColumns.push({ field, address: extra.address, label: extra.text.trim() });
   }
 
-  // 注 lines above the header ("原则上在籍生只接受…", "…新生入学第一学期内…") name other kinds: not part of the title.
-  const title = sheet.rows
-    .slice(0, header.row - 1)
-    .flatMap((r) => (r ?? []).map((c) => (c && !isFooterCell(c, policy) ? c.text.trim() : '')))
+  // The seed writes 注 lines under the title ("原则上在籍生只接受…", "录入错误应在新生入学第一学期内…"): they name
+  // other kinds, so the title ends at the first of them.
+  const above = sheet.rows.slice(0, header.row - 1);
+  const notesFrom = above.findIndex((r) => (r ?? []).some((c) => isFooterCell(c, policy)));
+  const title = above
+    .slice(0, notesFrom < 0 ? above.length : notesFrom)
+    .flatMap((r) => (r ?? []).map((c) => (c ? c.text.trim() : '')))
     .filter(Boolean)
     .join(' ');
   const detected = kindOverride ? { kind: kindOverride, source: 'override' as const } : detectKind(policy, title, sheet.name, columns);
