@@ -19,7 +19,7 @@ function dataRowsWith(line: (string | number | null)[]) {
   return readSheet(sheet, DEFAULT_POLICY).table!.rows.map((r) => r.row);
 }
 
-const at = (col: number, ...texts: string[]) => [...Array(col).fill(null), ...texts];
+const at = (col: number, ...texts: (string | null)[]): (string | null)[] => [...Array<null>(col).fill(null), ...texts];
 
 describe('footer lines end the data', () => {
   const footers: [string, (string | number | null)[]][] = [
