@@ -45,6 +45,7 @@ describe('footer lines end the data', () => {
     ['填报单位(盖章)', ['填报单位（盖章）：', null, null, null, null, '2026年11月30日']],
     ['盖章 alone', at(7, '(盖章)')],
     ['a date line', at(7, '2026年11月30日')],
+    ['a date line typed as 2026/11/30', at(8, '2026/11/30')],
     ['an empty date line', at(6, '年  月  日')],
     ['a date in Chinese numerals', at(6, '二〇二六年十一月三十日')],
     ['填报日期', at(0, '填报日期：2026年11月30日')],
