@@ -2,7 +2,7 @@
  * Footer lines end the data, wherever their cells stand and in whatever order; data rows whose 备注 or other
  * cells happen to read like a footer word stay data rows. Each case is one line under a two-row table.
  */
-import { sheetFromValues } from '../src/rules/grid';
+import { makeCell, sheetFromValues } from '../src/rules/grid';
 import { DEFAULT_POLICY } from '../src/rules/policy';
 import { readSheet } from '../src/rules/table';
 
@@ -89,6 +89,14 @@ describe('rows holding only what a template fills in advance', () => {
     const { table } = readSheet(sheetFromValues('新生', values), DEFAULT_POLICY);
     expect(table!.rows.map((r) => r.row)).toEqual([2, 4]);
     expect(table!.blankRows).toEqual([3]);
+  });
+
+  it('a template row whose VLOOKUP shows #N/A is no data row', () => {
+    const sheet = sheetFromValues('新生', [HEADER, DATA[0], [2], [3]]);
+    sheet.rows[2][2] = makeCell(3, 3, '#N/A', 'error');
+    sheet.rows[3][2] = makeCell(4, 3, '#N/A', 'error');
+    const { table } = readSheet(sheet, DEFAULT_POLICY);
+    expect(table!.rows.map((r) => r.row)).toEqual([2]);
   });
 
   it('a 分部名称 merged down the whole template makes no data row', () => {

@@ -283,7 +283,11 @@ export function readSheet(sheet: SheetGrid, policy: Policy, kindOverride?: Table
     const row: DataRow = { row: r, cells };
     if (isFooterRow(sheet.rows[r - 1] ?? [], row, keyField, policy)) break;
     let content = false;
-    for (let c = minCol; c <= maxCol && !content; c++) content = !prefilled.has(c) && !isEmptyCell(lookup(r, c));
+    // A formula error (#N/A of a VLOOKUP on an empty template row) carries nothing of a student either.
+    for (let c = minCol; c <= maxCol && !content; c++) {
+      const cell = lookup(r, c);
+      content = !prefilled.has(c) && !isEmptyCell(cell) && cell!.kind !== 'error';
+    }
     if (content) rows.push(row);
     else blankCandidates.push(r);
   }
