@@ -39,9 +39,11 @@ export function isFooterCell(cell: Cell | undefined, policy: Policy): boolean {
  * the cells read for the table (`row`) hold nothing of a student's row.
  */
 export function isFooterRow(sheetCells: (Cell | undefined)[], row: DataRow, keyField: 'studentId' | 'regNo', policy: Policy): boolean {
-  if (!sheetCells.some((c) => isFooterCell(c, policy))) return false;
-  const key = row.cells[keyField];
-  // A key is a run of digits (a mistyped one still has several); a signature name or a 合计 count is not.
-  if (key && !isFooterCell(key, policy) && /\d{4}/.test(cellText(key).normalize('NFKC'))) return false;
-  return changeFieldOf(row, policy) === null && reasonOf(row) === null;
+  // The cheap tests first: most rows are students'. A key is a run of digits (a mistyped one still has several);
+  // a signature name or a 合计 count is not.
+  const key = cellText(row.cells[keyField]);
+  if (/^\d{4,}$/.test(key)) return false;
+  if (/\d{4}/.test(key.normalize('NFKC')) && !isFooterCell(row.cells[keyField], policy)) return false;
+  if (changeFieldOf(row, policy) !== null || reasonOf(row) !== null) return false;
+  return sheetCells.some((c) => isFooterCell(c, policy));
 }
