@@ -128,10 +128,12 @@ const hasChangeColumn = (c: HeaderCandidate) => CHANGE_COLUMNS.some((f) => c.fie
 const isHeader = (c: HeaderCandidate) => hasKey(c) && hasChangeColumn(c);
 
 /**
- * Sheets kept beside the tables to explain or show how to fill them: never read as a table, even with a sample
- * header (interpretation: the SPEC names 填表说明; 示例/样表 sheets are the same kind of help).
+ * Sheets kept beside the tables to explain or show how to fill them (interpretation: the SPEC names 填表说明).
+ * A sheet without a table's header is one when its name says so; a sheet with a header only when its name says it
+ * is an example or is nothing but 说明, so that a real table in a sheet named, say, 信息修改说明表 is still read.
  */
 const HELP_SHEET_NAME = /说明|须知|示例|样例|样表|范例|填写要求/;
+const EXAMPLE_SHEET_NAME = /示例|样例|样表|范例|须知|^(填表|填报|填写)?说明\d*$/;
 /** A title that says the sheet is a statistics table of corrections (not a line of instructions about one). */
 const TABLE_TITLE = /修改情况统计表|更正情况统计表|基本信息修改情况|信息更正情况/;
 const NOT_A_TITLE = /说明|须知|示例|要求|请/;
@@ -206,7 +208,7 @@ export function readSheet(sheet: SheetGrid, policy: Policy, kindOverride?: Table
     if (!best || cand.fields.size > best.fields.size) best = cand;
   }
 
-  if (!header || HELP_SHEET_NAME.test(sheet.name)) {
+  if (!header || EXAMPLE_SHEET_NAME.test(sheet.name)) {
     const found = best ? [...best.fields.keys()] : [];
     const titleHit = sheet.rows.slice(0, searchTo).some((r) =>
       (r ?? []).some((c) => c?.kind === 'text' && TABLE_TITLE.test(c.text) && !NOT_A_TITLE.test(c.text)),

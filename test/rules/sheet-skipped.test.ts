@@ -23,6 +23,7 @@ ruleTester(rule, {
   valid: [
     { name: 'a correction table', sheets: [table] },
     { name: 'an empty sheet beside a table', sheets: [table, sheetFromValues('Sheet2', [])] },
+    { name: 'a table in a sheet whose name merely contains 说明', sheets: [correctionSheet('new', [{ 学号: '2609001250001', 姓名: '张三', 更正内容: '性别', 更正后: '女', 更正原因: '录入错误' }], { name: '信息修改说明表' })] },
     { name: 'a table whose header lacks 姓名 is still a table (column-missing says so)', sheets: [correctionSheet('new', [{ 学号: '2609001250001', 更正内容: '性别' }], { headers: ['学号', '更正内容', '更正后', '更正原因'] })] },
   ],
   invalid: [

@@ -3,7 +3,7 @@
  * more than the compliant table (its rule, on its cell), and take none away.
  */
 import type { RuleId, Severity } from '../../../src/rules/problem';
-import type { Kind, Submission } from './submission';
+import { type Kind, type Submission, idEndingInX } from './submission';
 
 export interface Mistake {
   name: string;
@@ -44,6 +44,20 @@ export const MISTAKES: Mistake[] = [
     rule: 'character-width',
     severity: 'error',
     at: { kind: 'graduate', index: 0, label: '注册证号' },
+  },
+  {
+    name: 'a 身份证号 ending in a full-width ｘ',
+    plant: (s) => void (s.enrolled[2].更正后 = idEndingInX('510104', '19920616', true).replace(/X$/, 'ｘ')),
+    rule: 'character-width',
+    severity: 'error',
+    at: { kind: 'enrolled', index: 2, label: '更正后' },
+  },
+  {
+    name: 'a full-width space between surname and name',
+    plant: (s) => void (s.new[1].姓名 = '陈\u3000思远'),
+    rule: 'whitespace',
+    severity: 'warning',
+    at: { kind: 'new', index: 1, label: '姓名' },
   },
   {
     name: 'a bullet for the middle dot in the 姓名 column',

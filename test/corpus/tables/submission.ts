@@ -20,6 +20,14 @@ export function idNumber(region: string, birth: string, seq: number): string {
   return body + CHECK[sum % 11];
 }
 
+/** The first valid 身份证号 of that person whose check character is X (the sequence keeps the gender). */
+export function idEndingInX(region: string, birth: string, female: boolean): string {
+  for (let seq = female ? 202 : 201; ; seq += 2) {
+    const id = idNumber(region, birth, seq);
+    if (id.endsWith('X')) return id;
+  }
+}
+
 /**
  * 新生: autumn 2026 (serials from 50001), all within their first term on 2026-11-29, any reason allowed.
  * 在籍生: only 信息变更, each within 180 days. 毕业生: 录入错误 only (a 信息变更 needs its dates; every graduate row is
