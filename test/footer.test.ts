@@ -50,6 +50,7 @@ describe('footer lines end the data', () => {
     ['a date in Chinese numerals', at(6, '二〇二六年十一月三十日')],
     ['填报日期', at(0, '填报日期：2026年11月30日')],
     ['联系人 and 联系电话 with digits in the 学号 column', ['联系人：', '联系电话：010-62345678']],
+    ['a mobile number on its own in the 学号 column', ['联系电话：', '13800138000']],
     ['分部意见', at(1, '分部审核意见：')],
   ];
   it.each(footers)('%s', (_name, line) => {
@@ -77,6 +78,7 @@ describe('data rows that read partly like a footer stay data rows', () => {
     ['a row without its 学号 (cell-required says so) but with a 更正内容', [3, null, '张伟', '性别', '男', '女', '录入错误', null, '说明：学号待查']],
     ['a row without its 学号 but with a 更正原因', [3, null, null, null, null, null, '录入错误', null, '备注：待补']],
     ['a 学号 with a footer word beside', [3, '2609001250017', null, null, null, null, null, null, '合计']],
+    ['a 学号 one digit short, with a footer word beside', [3, '260900125001', null, null, null, null, null, null, '经手人:王老师']],
   ];
   it.each(rows)('%s', (_name, line) => {
     expect(dataRowsWith(line)).toEqual([3, 4, 5, 6]);

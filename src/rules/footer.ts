@@ -5,7 +5,7 @@
  *
  * A line is a footer when one of its cells, in any column, reads like one (the policy's `endMarker`, tested on the
  * cell text with spaces removed and full-width forms folded) and the row carries nothing of a student's row: no
- * key that is not itself footer text, no recognised 更正内容 or 更正原因. So a data row whose 备注 reads "已审核"
+ * key (12 digits or more) that is not itself footer text, no recognised 更正内容 or 更正原因. So a data row whose 备注 reads "已审核"
  * or "经手人:王老师" stays a data row. The default marker is `DEFAULT_END_MARKER` in policy.ts.
  */
 import { type Cell, isEmptyCell } from './grid';
@@ -39,11 +39,11 @@ export function isFooterCell(cell: Cell | undefined, policy: Policy): boolean {
  * the cells read for the table (`row`) hold nothing of a student's row.
  */
 export function isFooterRow(sheetCells: (Cell | undefined)[], row: DataRow, keyField: 'studentId' | 'regNo', policy: Policy): boolean {
-  // The cheap tests first: most rows are students'. A key is a run of digits (a mistyped one still has several);
-  // a signature name or a 合计 count is not.
+  // The cheap tests first: most rows are students'. A key has 13 or 18 digits (a mistyped one still has 12 or
+  // more); a phone number, a date or a 合计 count in the key column has fewer, a signature name none.
   const key = cellText(row.cells[keyField]);
-  if (/^\d{4,}$/.test(key)) return false;
-  if (/\d{4}/.test(key.normalize('NFKC')) && !isFooterCell(row.cells[keyField], policy)) return false;
+  if (/^\d{12,}$/.test(key)) return false;
+  if (key.normalize('NFKC').replace(/\D/g, '').length >= 12 && !isFooterCell(row.cells[keyField], policy)) return false;
   if (changeFieldOf(row, policy) !== null || reasonOf(row) !== null) return false;
   return sheetCells.some((c) => isFooterCell(c, policy));
 }

@@ -94,9 +94,9 @@ export const FOOTERS: Footer[] = [
     lines: [at(0, '注:1.本表按学号升序排序;'), at(0, '2.此表随书面报告一并报送。'), at(0, '说明:更正证明材料扫描件按学生分文件夹另附。'), at(3, '制表人:'), at(6, '学籍科', '2026年11月30日')],
   },
   {
-    name: '本表共计 N 人, 负责人 and 联系电话, a date in Chinese numerals',
+    name: '本表共计 N 人, 负责人 and 联系电话, a mobile number under the 学号 column, a date in Chinese numerals',
     from: ['spec', 'xytvu'],
-    lines: [at(1, '本表共计 3 人'), at(0, '负责人:', null, '联系人:', null, '联系电话:010-62345678'), at(6, '二〇二六年十一月三十日')],
+    lines: [at(1, '本表共计 3 人'), at(0, '负责人:', null, '联系人:', null, '联系电话:010-62345678'), at(1, '手机:', '13800138000'), at(6, '二〇二六年十一月三十日')],
   },
   {
     name: '附注 and 备注 lines, 分管主任 签字盖章, a date cell as it shows',
