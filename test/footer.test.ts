@@ -50,7 +50,7 @@ describe('footer lines end the data', () => {
     ['a date in Chinese numerals', at(6, '二〇二六年十一月三十日')],
     ['填报日期', at(0, '填报日期：2026年11月30日')],
     ['联系人 and 联系电话 with digits in the 学号 column', ['联系人：', '联系电话：010-62345678']],
-    ['a mobile number on its own in the 学号 column', ['联系电话：', '13800138000']],
+    ['a mobile number on its own in the 学号 column', ['手机：', '13800138000']],
     ['分部意见', at(1, '分部审核意见：')],
   ];
   it.each(footers)('%s', (_name, line) => {
