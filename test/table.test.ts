@@ -38,6 +38,48 @@ describe('readSheet', () => {
     expect(table!.rows).toHaveLength(1);
   });
 
+  it('reads a two-row header whose key is merged down and whose change columns sit under 更正情况', () => {
+    const sheet = sheetFromValues(
+      '在籍生',
+      [
+        ['序号', '学号', '姓名', '更正情况', null, null, null, '备注'],
+        [null, null, null, '更正内容', '更正前', '更正后', '更正原因', null],
+        [1, '2409001250019', '吴敏', '民族', '汉族', '回族', '信息变更', null],
+      ],
+      ['A1:A2', 'B1:B2', 'C1:C2', 'D1:G1', 'H1:H2'],
+    );
+    const { table } = readSheet(sheet, DEFAULT_POLICY);
+    expect(table!.headerRow).toBe(1);
+    expect(table!.columns).toMatchObject({ seq: 1, studentId: 2, name: 3, changeField: 4, before: 5, after: 6, reason: 7, remark: 8 });
+    expect(table!.rows.map((r) => r.row)).toEqual([3]);
+  });
+
+  it.each([
+    ['附表1', null, 'new', 'sheet-name'],
+    ['附表2', null, 'enrolled', 'sheet-name'],
+    ['附表3', null, 'graduate', 'sheet-name'],
+    ['附表 二', null, 'enrolled', 'sheet-name'],
+    ['附表1', '国家开放大学(原中央广播电视大学)在籍生基本信息修改情况统计表', 'enrolled', 'title'],
+    ['Sheet1', '附表3:国家开放大学学生基本信息修改情况统计表', 'graduate', 'title'],
+    ['附表2', '附表1:国家开放大学(原中央广播电视大学)在籍生基本信息修改情况统计表', 'enrolled', 'title'],
+  ] as const)('sheet %s titled %s is %s (from the %s)', (name, title, kind, source) => {
+    const { table } = readSheet(correctionSheet('new', [{ 学号: '2409001250019' }], { name, title }), DEFAULT_POLICY);
+    expect(table!.kind).toBe(kind);
+    expect(table!.kindSource).toBe(source);
+  });
+
+  it('the 注 lines above the header (as the seed writes them) do not decide the kind', () => {
+    const sheet = sheetFromValues('附表2', [
+      ['国家开放大学(原中央广播电视大学)学生基本信息修改情况统计表'],
+      ['注:(1)本表中“更正内容”指姓名、性别、身份证号、民族、入学文化程度。'],
+      ['(2)本表中“更正原因”指录入错误或信息变更,原则上在籍生只接受在读期间……不得拖延到毕业时。'],
+      ['录入错误应在新生入学第一学期内提交修改申请。'],
+      ['序号', '学号', '姓名', '更正内容', '更正前', '更正后', '更正原因'],
+      [1, '2409001250019', '吴敏', '民族', '汉族', '回族', '信息变更'],
+    ]);
+    expect(readSheet(sheet, DEFAULT_POLICY).table).toMatchObject({ kind: 'enrolled', kindSource: 'sheet-name', headerRow: 5 });
+  });
+
   it('says which labels are missing when a sheet looks like a table but has no header', () => {
     const sheet = sheetFromValues('新生', [['国家开放大学新生基本信息修改情况统计表'], ['序号', '学号', '姓名']]);
     const r = readSheet(sheet, DEFAULT_POLICY);
@@ -46,7 +88,7 @@ describe('readSheet', () => {
   });
 
   it('ignores a sheet with nothing of a correction table', () => {
-    expect(readSheet(sheetFromValues('说明', [['填表说明'], ['请按学号升序']]), DEFAULT_POLICY)).toEqual({ sheet: '说明', table: null, headerMissing: null });
+    expect(readSheet(sheetFromValues('说明', [['填表说明'], ['请按学号升序']]), DEFAULT_POLICY)).toEqual({ sheet: '说明', table: null, headerMissing: null, skipped: { why: 'help' } });
   });
 
   it('fills merged cells down the data rows', () => {

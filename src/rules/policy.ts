@@ -31,6 +31,37 @@ export const EVIDENCE_KINDS = [
 ] as const;
 export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
 
+/**
+ * The default `endMarker`, one alternative per kind of footer cell. Wordings seen in public notices of OUC
+ * branch schools and in provincial forms are listed with their sources in test/corpus/tables/wordings.ts.
+ */
+const DEFAULT_END_MARKER = [
+  // 注 / 说明 lines: 注:(1)…, 注1.…, 说明:, 填表说明, 附注, 备注:…
+  '^(注|注意|注意事项|说明|填表说明|填报说明|附注|备注|特别说明)([:(\\[、.\\d一二三四五六七八九十]|$)',
+  // note continuations written on their own line under a 注: "(2)本表中…"
+  '^\\(\\d+\\)本表',
+  // totals: 合计 3 人, 总计, 本表共计 5 人, 共 3 人
+  '^.{0,8}(合计|总计|共计|小计)',
+  '^(本表|本页|以上)?共\\d+(人|名|条|行|项)',
+  // 以下空白, (本页以下空白), 以下无内容
+  '^[(\\[【<]?(本页|本表|此页|此表)?以下(空白|无内容|无数据|无正文|为空)',
+  // signature lines: 分部学籍主管处长签字:, 经手人:, 负责人(签字):, 分管校领导签名, 审核意见:
+  '(处长|科长|主任|校长|院长|领导|主管|负责人|审核人|审批人|复核人|经手人|经办人|填表人|制表人|填报人|联系人)(\\(?(签字|签名|签章)\\)?|:|$)',
+  '^(经手人|经办人|填表人|制表人|填报人|审核人|复核人|审批人|负责人|联系人)',
+  '^(制表|填表|审核|复核|审批|经办|联系电话|电话|手机|签字|签名)(:|$)',
+  '^\\((签字|签名)\\)',
+  '意见(:|$)',
+  // seal lines: (盖章), (公章), 填报单位(盖章):, 单位公章
+  '(盖章|公章|印章|签章)',
+  '^(填报|填表|报送|上报)单位',
+  // date lines: 填报日期:, 日期:, 2026年11月30日, 2026/11/30 (a date cell as it shows), 年 月 日, 二〇二六年十一月三十日
+  '^(填报|填表|制表|报送|上报|编制|审核)?(日期|时间)(:|$)',
+  '^\\d{4}年\\d{0,2}月\\d{0,2}日$',
+  '^\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}$',
+  '^年月日$',
+  '^[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{0,3}月[一二三四五六七八九十]{0,3}日$',
+].join('|');
+
 const severityOrOff = z.enum(['error', 'warning', 'info', 'off']);
 const monthDay = z.string().regex(/^\d{2}-\d{2}$/, '应为 MM-DD 格式,例如 03-01');
 const regexString = z.string().refine((s) => {
@@ -67,6 +98,8 @@ const policySchema = z.object({
     z.object({
       label: z.string(),
       titleKeywords: z.array(z.string().min(1)).min(1),
+      /** How the seed numbers the table (附表1–3): names the kind in a title or sheet name after titleKeywords. */
+      tableNumbers: z.array(z.string().min(1)),
       key: z.enum(['studentId', 'regNo']),
       allowedChanges: z.array(z.enum(CHANGE_FIELDS)).min(1),
     }),
@@ -74,7 +107,10 @@ const policySchema = z.object({
   /** Other spellings of the 更正内容 values. */
   changeFieldAliases: z.record(z.string(), z.enum(CHANGE_FIELDS)),
   keyPatterns: z.object({ studentId: regexString, regNo: regexString }),
-  /** A row whose first non-empty cell matches this ends the data (注 lines, 合计, signatures). */
+  /**
+   * A cell of a footer line (注 lines, 合计, 以下空白, signatures, seals, dates) matches this, tested on its text with
+   * spaces removed and full-width forms folded; the first footer line after the header ends the data (see footer.ts).
+   */
   endMarker: regexString,
   /** How many rows from the top are searched for the header. */
   headerSearchRows: z.number().int().min(1).max(200),
@@ -153,9 +189,9 @@ export const DEFAULT_POLICY: Policy = {
     remark: ['备注'],
   },
   kinds: {
-    new: { label: '新生', titleKeywords: ['新生'], key: 'studentId', allowedChanges: ['姓名', '性别', '身份证号', '民族', '入学文化程度'] },
-    enrolled: { label: '在籍生', titleKeywords: ['在籍生', '在籍学生', '在校生'], key: 'studentId', allowedChanges: ['姓名', '性别', '身份证号', '民族', '入学文化程度'] },
-    graduate: { label: '毕业生', titleKeywords: ['毕业生'], key: 'regNo', allowedChanges: ['姓名', '性别', '身份证号', '民族'] },
+    new: { label: '新生', titleKeywords: ['新生'], tableNumbers: ['附表1', '附表一'], key: 'studentId', allowedChanges: ['姓名', '性别', '身份证号', '民族', '入学文化程度'] },
+    enrolled: { label: '在籍生', titleKeywords: ['在籍生', '在籍学生', '在校生'], tableNumbers: ['附表2', '附表二'], key: 'studentId', allowedChanges: ['姓名', '性别', '身份证号', '民族', '入学文化程度'] },
+    graduate: { label: '毕业生', titleKeywords: ['毕业生'], tableNumbers: ['附表3', '附表三'], key: 'regNo', allowedChanges: ['姓名', '性别', '身份证号', '民族'] },
   },
   changeFieldAliases: {
     身份证号码: '身份证号',
@@ -169,7 +205,7 @@ export const DEFAULT_POLICY: Policy = {
     学生姓名: '姓名',
   },
   keyPatterns: { studentId: '^\\d{13}$', regNo: '^51161\\d{13}$' },
-  endMarker: '^\\s*(注\\s*[:：(（\\d一1]|注$|说明\\s*[:：]|说明$|合\\s*计|总\\s*计|经手人|填表人)',
+  endMarker: DEFAULT_END_MARKER,
   headerSearchRows: 30,
   terms: { springStart: '03-01', autumnStart: '09-01' },
   studentIdTerm: { yearStart: 0, yearEnd: 2, serialStart: 8, serialEnd: 13, autumnSerialFrom: 50001 },

@@ -10,6 +10,7 @@ export const RULE_IDS = [
   // table level
   'sheet-kind-unknown',
   'header-not-found',
+  'sheet-skipped',
   'column-missing',
   'column-recommended',
   'column-duplicate',
@@ -25,6 +26,8 @@ export const RULE_IDS = [
   'change-reason-invalid',
   'value-unchanged',
   'new-value-invalid',
+  'name-format',
+  'character-width',
   'double-change',
   'gender-id-mismatch',
   'whitespace',

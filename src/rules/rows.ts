@@ -9,9 +9,9 @@ export function rowText(row: DataRow, field: Field): string {
 /** Printable ASCII and CJK ideographs: NFKC leaves them as they are and none is a space (the common case, kept cheap). */
 const ALREADY_NORMAL = /^[\x21-\x7e\u3400-\u4dbf\u4e00-\u9fff]*$/;
 
-/** Text for comparisons: NFKC (full-width letters and digits to half-width) without any spaces. */
+/** Text for comparisons: NFKC (full-width letters and digits to half-width) without any spaces or invisible format characters. */
 export function normalizeValue(s: string): string {
-  return ALREADY_NORMAL.test(s) ? s : s.normalize('NFKC').replace(/[\s\u3000]+/g, '');
+  return ALREADY_NORMAL.test(s) ? s : s.normalize('NFKC').replace(/[\s\u3000\p{Cf}]+/gu, '');
 }
 
 /** The row's 更正内容 as one of the five fields, through the policy's aliases; null when not recognised. */

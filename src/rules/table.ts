@@ -1,9 +1,11 @@
 /**
  * The table model: finds the header row of a correction table by its labels, tells the table kind
  * (新生 / 在籍生 / 毕业生), maps columns to fields and collects the data rows, which run to the last
- * non-empty row before a 注 / 说明 / 合计 / 经手人 line. Blank rows inside are kept track of, never taken as the end.
+ * non-empty row before the footer (注 lines, 合计, signatures, seal, date: footer.ts). Blank rows inside are kept
+ * track of, never taken as the end; a sheet that is not a correction table is told apart and skipped.
  */
 import { type Cell, type SheetGrid, cellAddress, isEmptyCell, parseAddress } from './grid';
+import { isFooterCell, isFooterRow } from './footer';
 import { FIELDS, type Field, type Policy, TABLE_KINDS, type TableKind } from './policy';
 
 export interface DataRow {
@@ -15,6 +17,9 @@ export interface DataRow {
 
 /** The columns every table needs besides its key (学号, or 注册证号 for graduates), and every data row needs filled. */
 export const REQUIRED_FIELDS: readonly Field[] = ['name', 'changeField', 'after', 'reason'];
+
+/** Columns that a row holding nothing else does not make a data row: a template numbers and fills them in advance. */
+const PREFILLED_FIELDS: readonly Field[] = ['seq', 'branch', 'center'];
 
 export type KindSource = 'title' | 'sheet-name' | 'key-column' | 'override';
 
@@ -53,7 +58,16 @@ export interface SheetReading {
   table: Table | null;
   /** No header found, but the sheet looks like it should hold a table (title or some labels match). */
   headerMissing: { reason: 'no-labels' | 'partial'; found: Field[]; missing: Field[] } | null;
+  /**
+   * A sheet with content that is not a correction table: `help` when its name says it explains or shows one (填表说明,
+   * 示例), `no-header` when no row has a key and a change column (a dropdown list, a 花名册 roster). Null for a table
+   * and for an empty sheet.
+   */
+  skipped: { why: 'help' | 'no-header' } | null;
 }
+
+/** The labels of a correction table's own columns (a partial header holds several of them). */
+const CORE_LABELS: readonly Field[] = ['studentId', 'regNo', 'name', 'changeField', 'before', 'after', 'reason'];
 
 const stripLabel = (s: string) =>
   s
@@ -87,6 +101,16 @@ interface HeaderCandidate {
   fields: Map<Field, Cell[]>;
 }
 
+/**
+ * The row under a header holds only labels and no key: the second row of a two-row header. A first data row whose
+ * 更正内容 reads 性别 or 身份证号 (labels too) has other values beside them, so it is not one.
+ */
+function isSubHeader(sheet: SheetGrid, sub: HeaderCandidate): boolean {
+  const labels = [...sub.fields.values()].flat().length;
+  const filled = (sheet.rows[sub.row - 1] ?? []).filter((c) => !isEmptyCell(c)).length;
+  return sub.fields.size > 0 && labels === filled && !hasKey(sub);
+}
+
 function scanRow(sheet: SheetGrid, row: number, index: Map<string, Field>): HeaderCandidate {
   const fields = new Map<Field, Cell[]>();
   for (const cell of sheet.rows[row - 1] ?? []) {
@@ -98,8 +122,21 @@ function scanRow(sheet: SheetGrid, row: number, index: Map<string, Field>): Head
 }
 
 const hasKey = (c: HeaderCandidate) => c.fields.has('studentId') || c.fields.has('regNo');
-const isHeader = (c: HeaderCandidate) =>
-  hasKey(c) && c.fields.has('name') && (c.fields.has('changeField') || c.fields.has('after') || c.fields.has('reason'));
+/** The columns that make a correction table of a sheet, with the key: a roster or a dropdown list has none of them. */
+const CHANGE_COLUMNS: readonly Field[] = ['changeField', 'after', 'reason'];
+const hasChangeColumn = (c: HeaderCandidate) => CHANGE_COLUMNS.some((f) => c.fields.has(f));
+const isHeader = (c: HeaderCandidate) => hasKey(c) && hasChangeColumn(c);
+
+/**
+ * Sheets kept beside the tables to explain or show how to fill them (interpretation: the SPEC names 填表说明).
+ * A sheet without a table's header is one when its name says so; a sheet with a header only when its name says it
+ * is an example or is nothing but 说明, so that a real table in a sheet named, say, 信息修改说明表 is still read.
+ */
+const HELP_SHEET_NAME = /说明|须知|示例|样例|样表|范例|填写要求/;
+const EXAMPLE_SHEET_NAME = /示例|样例|样表|范例|须知|^(填表|填报|填写)?说明\d*$/;
+/** A title that says the sheet is a statistics table of corrections (not a line of instructions about one). */
+const TABLE_TITLE = /修改情况统计表|更正情况统计表|基本信息修改情况|信息更正情况/;
+const NOT_A_TITLE = /说明|须知|示例|要求|请/;
 
 /** Fills the cells covered by merged ranges below `fromRow` with the value of the range's top-left cell. */
 function mergedLookup(sheet: SheetGrid, fromRow: number): { lookup: (row: number, col: number) => Cell | undefined; copies: Set<string> } {
@@ -127,20 +164,29 @@ function mergedLookup(sheet: SheetGrid, fromRow: number): { lookup: (row: number
   return { lookup: (row, col) => covered.get(row)?.get(col) ?? sheet.rows[row - 1]?.[col - 1], copies };
 }
 
+/**
+ * The kind a text names, by the first of the policy's words it holds: titleKeywords (新生, 在籍生, 毕业生) or
+ * tableNumbers (附表1–3, as the seed numbers the tables; not 附表10).
+ */
+function kindNamed(policy: Policy, text: string, words: 'titleKeywords' | 'tableNumbers'): TableKind | null {
+  const folded = text.normalize('NFKC').replace(/\s+/g, '');
+  let best: { kind: TableKind; at: number } | null = null;
+  for (const kind of TABLE_KINDS)
+    for (const word of policy.kinds[kind][words]) {
+      let at = folded.indexOf(word);
+      while (at >= 0 && words === 'tableNumbers' && /\d/.test(folded[at + word.length] ?? '')) at = folded.indexOf(word, at + 1);
+      if (at >= 0 && (!best || at < best.at)) best = { kind, at };
+    }
+  return best?.kind ?? null;
+}
+
+/** The title names the kind first, then the sheet name (新生 before 附表1 in each): the title wins (SPEC). */
 function detectKind(policy: Policy, title: string, sheetName: string, columns: Partial<Record<Field, number>>): { kind: TableKind | null; source: KindSource | null } {
-  const byKeyword = (text: string): TableKind | null => {
-    let best: { kind: TableKind; at: number } | null = null;
-    for (const kind of TABLE_KINDS)
-      for (const kw of policy.kinds[kind].titleKeywords) {
-        const at = text.indexOf(kw);
-        if (at >= 0 && (!best || at < best.at)) best = { kind, at };
-      }
-    return best?.kind ?? null;
-  };
-  const fromTitle = byKeyword(title);
-  if (fromTitle) return { kind: fromTitle, source: 'title' };
-  const fromName = byKeyword(sheetName);
-  if (fromName) return { kind: fromName, source: 'sheet-name' };
+  for (const [text, source] of [[title, 'title'], [sheetName, 'sheet-name']] as const)
+    for (const words of ['titleKeywords', 'tableNumbers'] as const) {
+      const kind = kindNamed(policy, text, words);
+      if (kind) return { kind, source };
+    }
   if (columns.regNo !== undefined && columns.studentId === undefined) return { kind: 'graduate', source: 'key-column' };
   return { kind: null, source: null };
 }
@@ -153,34 +199,38 @@ export function readSheet(sheet: SheetGrid, policy: Policy, kindOverride?: Table
   let best: HeaderCandidate | null = null;
   for (let r = 1; r <= searchTo; r++) {
     const cand = scanRow(sheet, r, index);
-    if (isHeader(cand)) {
+    // A two-row header may carry the key above (merged down) and the change columns below, under 更正情况.
+    const below = hasKey(cand) && !isHeader(cand) ? scanRow(sheet, r + 1, index) : null;
+    if (isHeader(cand) || (below && isSubHeader(sheet, below) && hasChangeColumn(below))) {
       header = cand;
       break;
     }
     if (!best || cand.fields.size > best.fields.size) best = cand;
   }
 
-  if (!header) {
-    const titleHit = sheet.rows.slice(0, searchTo).some((r) =>
-      (r ?? []).some((c) => c?.kind === 'text' && /修改情况统计表|更正情况|基本信息修改/.test(c.text)),
-    );
-    const partial = best && best.fields.size >= 2;
-    if (!titleHit && !partial) return { sheet: sheet.name, table: null, headerMissing: null };
+  if (!header || EXAMPLE_SHEET_NAME.test(sheet.name)) {
     const found = best ? [...best.fields.keys()] : [];
+    const titleHit = sheet.rows.slice(0, searchTo).some((r) =>
+      (r ?? []).some((c) => c?.kind === 'text' && TABLE_TITLE.test(c.text) && !NOT_A_TITLE.test(c.text)),
+    );
+    // The columns of a correction whose key or other labels were not recognised; a roster (学号, 姓名, 身份证号)
+    // or a dropdown list (更正内容, 更正原因, 民族) never has a 更正前 or 更正后 column.
+    const partial = found.filter((f) => CORE_LABELS.includes(f)).length >= 3 && (found.includes('before') || found.includes('after'));
+    if (header || HELP_SHEET_NAME.test(sheet.name) || (!titleHit && !partial)) {
+      const empty = sheet.rows.every((r) => (r ?? []).every((c) => isEmptyCell(c)));
+      return { sheet: sheet.name, table: null, headerMissing: null, skipped: empty ? null : { why: HELP_SHEET_NAME.test(sheet.name) ? 'help' : 'no-header' } };
+    }
     const missing = (['studentId', ...REQUIRED_FIELDS] as Field[]).filter(
       (f) => !found.includes(f) && !(f === 'studentId' && found.includes('regNo')),
     );
-    return { sheet: sheet.name, table: null, headerMissing: { reason: partial ? 'partial' : 'no-labels', found, missing } };
+    return { sheet: sheet.name, table: null, skipped: null, headerMissing: { reason: found.length >= 2 ? 'partial' : 'no-labels', found, missing } };
   }
 
   // A second header row (e.g. 更正信息 merged over 更正前 | 更正后) refines the first.
   let firstDataRow = header.row + 1;
   const sub = scanRow(sheet, header.row + 1, index);
   const subOnly = [...sub.fields.keys()].filter((f) => !header.fields.has(f) || f === 'before' || f === 'after');
-  // Only labels: a first data row whose 更正内容 reads 性别 or 身份证号 (labels too) is not a header.
-  const subLabels = [...sub.fields.values()].flat().length;
-  const subFilled = (sheet.rows[header.row] ?? []).filter((c) => !isEmptyCell(c)).length;
-  if (sub.fields.size > 0 && subLabels === subFilled && !hasKey(sub) && subOnly.length > 0) {
+  if (isSubHeader(sheet, sub) && subOnly.length > 0) {
     const claimed = new Set([...sub.fields.values()].flat().map((c) => c.col));
     for (const [f, cells] of header.fields) {
       const kept = cells.filter((c) => !claimed.has(c.col));
@@ -200,8 +250,12 @@ export function readSheet(sheet: SheetGrid, policy: Policy, kindOverride?: Table
     for (const extra of cells.slice(1)) duplicateColumns.push({ field, address: extra.address, label: extra.text.trim() });
   }
 
-  const title = sheet.rows
-    .slice(0, header.row - 1)
+  // The seed writes 注 lines under the title ("原则上在籍生只接受…", "录入错误应在新生入学第一学期内…"): they name
+  // other kinds, so the title ends at the first of them.
+  const above = sheet.rows.slice(0, header.row - 1);
+  const notesFrom = above.findIndex((r) => (r ?? []).some((c) => isFooterCell(c, policy)));
+  const title = above
+    .slice(0, notesFrom < 0 ? above.length : notesFrom)
     .flatMap((r) => (r ?? []).map((c) => (c ? c.text.trim() : '')))
     .filter(Boolean)
     .join(' ');
@@ -215,37 +269,29 @@ export function readSheet(sheet: SheetGrid, policy: Policy, kindOverride?: Table
   const mappedCols = Object.values(columns) as number[];
   const minCol = Math.min(...mappedCols);
   const maxCol = Math.max(...mappedCols);
-  const endMarker = new RegExp(policy.endMarker);
   const { lookup, copies: mergedCopies } = mergedLookup(sheet, firstDataRow);
   const fieldEntries = Object.entries(columns) as [Field, number][];
+  // Columns a template fills in advance (序号 numbered to 50, 分部 filled or merged down): alone they make no student.
+  const prefilled = new Set(PREFILLED_FIELDS.flatMap((f) => (columns[f] === undefined ? [] : [columns[f]!])));
 
   const rows: DataRow[] = [];
   const blankCandidates: number[] = [];
   for (let r = firstDataRow; r <= sheet.rows.length; r++) {
-    let firstText: string | null = null;
-    let empty = true;
-    for (let c = minCol; c <= maxCol; c++) {
-      const cell = lookup(r, c);
-      if (isEmptyCell(cell)) continue;
-      empty = false;
-      firstText = cell!.text;
-      break;
-    }
-    if (empty) {
-      // The first non-empty cell of the row may lie left of the table (a 注 in column A).
-      const row = sheet.rows[r - 1] ?? [];
-      const lead = row.find((c, i) => i + 1 < minCol && !isEmptyCell(c));
-      if (lead && endMarker.test(lead.text)) break;
-      blankCandidates.push(r);
-      continue;
-    }
-    if (firstText !== null && endMarker.test(firstText)) break;
     const cells: Partial<Record<Field, Cell>> = {};
     for (const [field, col] of fieldEntries) {
       const cell = lookup(r, col);
       if (!isEmptyCell(cell)) cells[field] = cell;
     }
-    rows.push({ row: r, cells });
+    const row: DataRow = { row: r, cells };
+    if (isFooterRow(sheet.rows[r - 1] ?? [], row, keyField, policy)) break;
+    let content = false;
+    // A formula error (#N/A of a VLOOKUP on an empty template row) carries nothing of a student either.
+    for (let c = minCol; c <= maxCol && !content; c++) {
+      const cell = lookup(r, c);
+      content = !prefilled.has(c) && !isEmptyCell(cell) && cell!.kind !== 'error';
+    }
+    if (content) rows.push(row);
+    else blankCandidates.push(r);
   }
   const lastDataRow = rows.length ? rows[rows.length - 1].row : firstDataRow - 1;
   const blankRows = blankCandidates.filter((r) => r < lastDataRow);
@@ -253,6 +299,7 @@ export function readSheet(sheet: SheetGrid, policy: Policy, kindOverride?: Table
   return {
     sheet: sheet.name,
     headerMissing: null,
+    skipped: null,
     table: {
       sheet: sheet.name,
       kind: detected.kind,

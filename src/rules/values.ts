@@ -41,9 +41,12 @@ export function genderOf(s: string): Gender | null {
   return (GENDERS as readonly string[]).includes(v) ? (v as Gender) : null;
 }
 
-/** The middle dot of minority names (U+00B7) and the look-alikes people type instead of it. */
+/**
+ * The middle dot of minority names (U+00B7) and the look-alikes people type instead of it: full stops (. ．),
+ * bullets (• ●), katakana middle dots (・ ･), the Greek ano teleia and other raised dots.
+ */
 const MIDDLE_DOT = '\u00b7';
-const DOT_LOOKALIKES = /[\u30fb\uff65\u2022\u2027\u2219\u22c5\u25cf]/g;
+const DOT_LOOKALIKES = /[.\uff0e\u0387\u30fb\uff65\u2022\u2027\u2219\u22c5\u25cf\u2e31]/g;
 
 export type NameIssue =
   | { kind: 'digits' }
@@ -52,14 +55,14 @@ export type NameIssue =
   | { kind: 'chars'; chars: string }
   /** A middle dot at the start or end, or two in a row. */
   | { kind: 'dot-position' }
-  /** A look-alike of the middle dot: fixable to `fixed`. */
+  /** A look-alike of the middle dot: fixable to `fixed` (an error: it would name the student's folder). */
   | { kind: 'dot-lookalike'; fixed: string }
   /** Latin letters: allowed for foreign names, but worth a look. */
   | { kind: 'latin' };
 
 /**
  * What is wrong with a 姓名 (after `cleanSpaces`), or null: Chinese characters with an optional middle dot,
- * no digits, no spaces. Errors come before the two warnings (look-alike dot, Latin letters).
+ * no digits, no spaces. The other errors come before the look-alike dot (fixable) and Latin letters (a warning).
  */
 export function checkPersonName(name: string): NameIssue | null {
   if (/\p{Nd}/u.test(name)) return { kind: 'digits' };

@@ -1,8 +1,12 @@
 import rule from '../../src/rules/checks/folder-name-invalid';
+import { parsePolicy } from '../../src/rules/policy';
 import { correctionSheet } from '../helpers/sheets';
 import { ruleTester } from '../helpers/rule-tester';
 
 const row = { 更正内容: '性别', 更正后: '女', 更正原因: '录入错误' };
+/** With name-format on, a 姓名 it reports as an error is said there (the same cell), not twice. */
+const nameFormatOff = { policy: parsePolicy({ severities: { 'name-format': 'off' } }) };
+const badNames = [correctionSheet('new', [{ ...row, 学号: '2509001250001', 姓名: '张三.' }, { ...row, 学号: '2509001250002', 姓名: 'Jose\u0301' }])];
 
 ruleTester(rule, {
   valid: [
@@ -20,11 +24,14 @@ ruleTester(rule, {
       name: 'the same name under different keys on two tables',
       sheets: [correctionSheet('new', [{ ...row, 学号: '2509001250001', 姓名: '张三' }]), correctionSheet('enrolled', [{ ...row, 学号: '2409001250001', 姓名: '张三' }])],
     },
+    { name: 'a 姓名 with “?”: name-format’s business', sheets: [correctionSheet('new', [{ ...row, 学号: '2509001250001', 姓名: '张三?' }])] },
+    { name: 'a 姓名 ending in a dot, and one not in NFC: name-format’s business', sheets: badNames },
   ],
   invalid: [
     {
-      name: 'a character Windows refuses in 姓名: on the 姓名 cell',
+      name: 'a character Windows refuses in 姓名, with name-format off: on the 姓名 cell',
       sheets: [correctionSheet('new', [{ ...row, 学号: '2509001250001', 姓名: '张三?' }])],
+      options: nameFormatOff,
       problems: [
         {
           messageId: 'unusable',
@@ -37,8 +44,9 @@ ruleTester(rule, {
       ],
     },
     {
-      name: 'a 姓名 ending in a dot, and one not in NFC',
-      sheets: [correctionSheet('new', [{ ...row, 学号: '2509001250001', 姓名: '张三.' }, { ...row, 学号: '2509001250002', 姓名: 'Jose\u0301' }])],
+      name: 'a 姓名 ending in a dot, and one not in NFC, with name-format off',
+      sheets: badNames,
+      options: nameFormatOff,
       problems: [
         { cell: 'D3', message: /以点或空格结尾/ },
         { cell: 'D4', message: /不是 Unicode NFC 规范形式/ },

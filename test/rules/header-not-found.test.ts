@@ -11,6 +11,15 @@ ruleTester(rule, {
   valid: [
     { name: 'a table', sheets: [table] },
     { name: 'a table and a notes sheet', sheets: [notes, table] },
+    {
+      name: 'a table, a roster with 学号/姓名/身份证号, a dropdown list and instructions whose title names the table',
+      sheets: [
+        table,
+        sheetFromValues('花名册', [['学号', '姓名', '身份证号'], ['2509001250001', '张三', '11010519900307123X']]),
+        sheetFromValues('Sheet3', [['更正内容', '更正原因'], ['姓名', '录入错误']]),
+        sheetFromValues('填表说明', [['学生基本信息修改情况统计表'], ['1. 按学号升序']]),
+      ],
+    },
   ],
   invalid: [
     {
@@ -27,6 +36,11 @@ ruleTester(rule, {
       problems: [{ messageId: 'missingLabels', sheet: 'Sheet1', message: /“学号\(毕业生表为注册证号\)”、“姓名”/ }],
     },
     { name: 'a workbook of notes only', sheets: [notes], problems: [{ messageId: 'noTable', sheet: null }] },
+    {
+      name: 'change columns without a recognised key column',
+      sheets: [table, sheetFromValues('Sheet2', [['序号', '学籍号', '姓名', '更正内容', '更正前', '更正后', '更正原因'], [1, '2509001250001', '张三', '性别', '男', '女', '录入错误']])],
+      problems: [{ messageId: 'missingLabels', sheet: 'Sheet2', message: /缺少 “学号\(毕业生表为注册证号\)”/ }],
+    },
     { name: 'a workbook without sheets', sheets: [], problems: [{ messageId: 'noTable' }] },
   ],
 });

@@ -10,6 +10,17 @@ ruleTester(rule, {
     { name: 'a 13-digit 学号', sheets: [correctionSheet('new', [{ ...row, 学号: '2509001250001' }])] },
     { name: 'a 学号 held as a number (stored-as-number’s business)', sheets: [correctionSheet('enrolled', [{ ...row, 学号: 2509001250001 }])] },
     { name: 'a trailing space (whitespace’s business)', sheets: [correctionSheet('new', [{ ...row, 学号: '2509001250001 ' }])] },
+    {
+      name: 'full-width digits, a zero-width space, a no-break space, a BOM (character-width’s business)',
+      sheets: [
+        correctionSheet('new', [
+          { ...row, 学号: '２５０９００１２５０００１' },
+          { ...row, 学号: '2509001\u200b250002' },
+          { ...row, 学号: '2509001250003\u00a0' },
+          { ...row, 学号: '\ufeff2509001250004' },
+        ]),
+      ],
+    },
     { name: 'a graduate with 注册证号 and an empty 学号', sheets: [correctionSheet('graduate', [{ ...row, 注册证号: '511611202005000123' }])] },
     {
       name: 'a branch school’s own pattern',
@@ -18,6 +29,20 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a leading apostrophe kept in the value: its own message and a fix',
+      sheets: [correctionSheet('enrolled', [{ ...row, 学号: "'2509001200013" }])],
+      problems: [
+        {
+          messageId: 'apostrophe',
+          severity: 'error',
+          cell: 'C3',
+          message: /^学号“'2509001200013”开头多了一个撇号.*应为“2509001200013”/,
+          fix: { kind: 'set-text', sheet: '在籍生', cell: 'C3', value: '2509001200013', label: '去掉开头的撇号' },
+        },
+      ],
+    },
+    { name: 'an apostrophe before a key that is wrong anyway: the format message', sheets: [correctionSheet('new', [{ ...row, 学号: "'25090012" }])], problems: [{ messageId: 'studentId', message: /含数字以外的字符/ }] },
     {
       name: 'a 12-digit 学号',
       sheets: [correctionSheet('new', [{ ...row, 学号: '250900125001' }])],

@@ -29,6 +29,8 @@ ruleTester(rule, {
     { name: 'surrounding spaces are whitespace’s business', sheets: one('性别', ' 男\u3000') },
     { name: 'an unknown 更正内容 is change-field-invalid’s business', sheets: one('学历', '火星大学') },
     { name: 'an 18-digit 身份证号 held as a number is stored-as-number’s business', sheets: one('身份证号', 440308199901101000) },
+    { name: 'full-width digits and a full-width ｘ are character-width’s business', sheets: one('身份证号', '５１０１０２１９８５０６１２００３ｘ') },
+    { name: 'a zero-width space inside a valid 身份证号 is character-width’s business', sheets: one('身份证号', '510102198506\u200b12003X') },
   ],
   invalid: [
     {
@@ -38,6 +40,11 @@ ruleTester(rule, {
     },
     { name: '身份证号 of a future birth date', sheets: one('身份证号', '110105202701010016'), problems: [{ messageId: 'idInvalid', message: /出生日期 2027-01-01 晚于校验日期/ }] },
     { name: '身份证号 with a bad region', sheets: one('身份证号', '990105199003071232'), problems: [{ messageId: 'idInvalid', message: /前两位“99”不是省级行政区代码/ }] },
+    {
+      name: 'full-width digits with a wrong check character: judged on the half-width value',
+      sheets: one('身份证号', '４４０３０８１９９９０１１０１５１３'),
+      problems: [{ messageId: 'idInvalid', message: /“440308199901101513”无效:末位校验码应为 2/ }],
+    },
     {
       name: 'a 15-digit 身份证号: an error showing the conversion',
       sheets: one('身份证号', '610104620927690'),
@@ -53,11 +60,7 @@ ruleTester(rule, {
       sheets: one('身份证号', '51010219850612003x'),
       problems: [{ messageId: 'idLowercaseX', severity: 'warning', fix: fix('51010219850612003X', '改为大写 X') }],
     },
-    {
-      name: 'full-width digits: a fixable warning',
-      sheets: one('身份证号', '５１０１０２１９８５０６１２００３ｘ'),
-      problems: [{ messageId: 'idFullWidth', severity: 'warning', fix: fix('51010219850612003X', '改为半角') }],
-    },
+
     { name: 'a 性别 other than 男 or 女', sheets: one('性别', '男性'), problems: [{ messageId: 'gender', severity: 'error', message: '性别“男性”无效:只能填写“男”或“女”。' }] },
     { name: 'an unknown 民族', sheets: one('民族', '穿青人'), problems: [{ messageId: 'ethnicUnknown', severity: 'error' }] },
     {
@@ -77,9 +80,17 @@ ruleTester(rule, {
     { name: 'a 姓名 with punctuation', sheets: one('姓名', '张三(曾用名)'), problems: [{ messageId: 'nameChars', message: /含不应出现的字符 “\(”“\)”/ }] },
     { name: 'a 姓名 ending in a middle dot', sheets: one('姓名', '买买提·'), problems: [{ messageId: 'nameDotPosition' }] },
     {
-      name: 'a look-alike middle dot: fixable',
+      name: 'a look-alike middle dot (•): a fixable error',
       sheets: one('姓名', '阿依古丽•买买提'),
-      problems: [{ messageId: 'nameDotLookalike', severity: 'warning', fix: fix('阿依古丽·买买提', '改为间隔号“·”') }],
+      problems: [{ messageId: 'nameDotLookalike', severity: 'error', fix: fix('阿依古丽·买买提', '改为间隔号“·”') }],
+    },
+    {
+      name: 'a full stop or a katakana dot for the middle dot: fixable errors',
+      sheets: [correctionSheet('new', [{ ...base, 更正内容: '姓名', 更正后: '阿依古丽.买买提' }, { ...base, 更正内容: '姓名', 更正后: '阿依古丽・买买提' }])],
+      problems: [
+        { messageId: 'nameDotLookalike', severity: 'error', cell: 'G3', fix: fix('阿依古丽·买买提', '改为间隔号“·”') },
+        { messageId: 'nameDotLookalike', severity: 'error', cell: 'G4', fix: { ...fix('阿依古丽·买买提', '改为间隔号“·”'), cell: 'G4' } },
+      ],
     },
     { name: 'Latin letters in a 姓名: a warning', sheets: one('姓名', 'ANNA'), problems: [{ messageId: 'nameLatin', severity: 'warning' }] },
   ],

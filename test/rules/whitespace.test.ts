@@ -12,8 +12,25 @@ ruleTester(rule, {
     { name: 'spaces in a column this rule does not read (备注)', sheets: [correctionSheet('new', [{ ...row, 备注: ' 见附件 ' }])] },
     { name: 'a number cell', sheets: [correctionSheet('new', [{ ...row, 学号: 2509001250001 }])] },
     { name: 'an ordinary space inside (new-value-invalid judges names)', sheets: [correctionSheet('new', [{ ...row, 更正后: 'Anna Li' }])] },
+    {
+      name: 'invisible spaces inside a 学号 or a 身份证号 (character-width’s business)',
+      sheets: [
+        correctionSheet('new', [
+          { ...row, 学号: '\ufeff2509001250001' },
+          { ...row, 学号: '2509001250002\u00a0', 更正内容: '身份证号', 更正前: '110105199003071234', 更正后: '11010519900307\u200b1258' },
+        ]),
+      ],
+    },
   ],
   invalid: [
+    {
+      name: 'a no-break space in 姓名 is still this rule’s, and an ordinary trailing space in a 学号 beside a BOM',
+      sheets: [correctionSheet('new', [{ ...row, 学号: '\ufeff2509001250001 ', 姓名: '张三\u00a0' }])],
+      problems: [
+        { cell: 'C3', message: '“学号”结尾有空格:应为“2509001250001”。', fix: set('C3', '2509001250001') },
+        { cell: 'D3', message: /“姓名”结尾有空格、含不间断空格/, fix: set('D3', '张三') },
+      ],
+    },
     {
       name: 'a trailing space in the key and a leading one in 姓名',
       sheets: [correctionSheet('new', [{ ...row, 学号: '2509001250001 ', 姓名: ' 张三' }])],

@@ -4,8 +4,16 @@
  * altered silently: the problem sits on the 姓名 cell (or on the key cell when the key alone is at fault).
  */
 import { folderNamePlace, nameCollisionKey, nameProblem } from '../folder-name';
+import { nameVerdict } from '../name-verdict';
+import type { Policy } from '../policy';
 import { defineRule } from '../rule';
 import type { Student } from '../students';
+import { cleanSpaces } from '../values';
+
+function nameFormatReports(name: string, policy: Policy): boolean {
+  const found = nameVerdict(cleanSpaces(name));
+  return found !== null && found.severity !== 'warning' && policy.severities['name-format'] !== 'off';
+}
 
 export default defineRule({
   meta: {
@@ -26,6 +34,8 @@ export default defineRule({
       const { onKey, cell, row } = folderNamePlace(student, table);
       const place = { sheet: student.sheet, cell, row, student: student.id };
       if (reason !== null) {
+        // A 姓名 that name-format reports as an error (a dot at the end, a slash) is said once, there, on the same cell.
+        if (!onKey && nameFormatReports(student.name, ctx.policy)) continue;
         const label = onKey ? ctx.policy.columns[table.keyField][0] : '姓名';
         ctx.report({ messageId: 'unusable', params: { folder: student.folder, reason, label }, ...place });
         continue;

@@ -2,6 +2,7 @@
 import type { RuleModule } from '../rule';
 import sheetKindUnknown from './sheet-kind-unknown';
 import headerNotFound from './header-not-found';
+import sheetSkipped from './sheet-skipped';
 import columnMissing from './column-missing';
 import columnRecommended from './column-recommended';
 import columnDuplicate from './column-duplicate';
@@ -16,6 +17,8 @@ import changeFieldInvalid from './change-field-invalid';
 import changeReasonInvalid from './change-reason-invalid';
 import valueUnchanged from './value-unchanged';
 import newValueInvalid from './new-value-invalid';
+import nameFormat from './name-format';
+import characterWidth from './character-width';
 import doubleChange from './double-change';
 import genderIdMismatch from './gender-id-mismatch';
 import whitespace from './whitespace';
@@ -43,6 +46,7 @@ import scanNotOriginal from './scan-not-original';
 export const ALL_RULES: RuleModule[] = [
   sheetKindUnknown as RuleModule,
   headerNotFound as RuleModule,
+  sheetSkipped as RuleModule,
   columnMissing as RuleModule,
   columnRecommended as RuleModule,
   columnDuplicate as RuleModule,
@@ -57,6 +61,8 @@ export const ALL_RULES: RuleModule[] = [
   changeReasonInvalid as RuleModule,
   valueUnchanged as RuleModule,
   newValueInvalid as RuleModule,
+  nameFormat as RuleModule,
+  characterWidth as RuleModule,
   doubleChange as RuleModule,
   genderIdMismatch as RuleModule,
   whitespace as RuleModule,

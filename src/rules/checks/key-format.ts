@@ -1,13 +1,14 @@
 /**
  * 学号 and 注册证号 against the policy's patterns. With the default patterns the message explains the known
  * structure (SPEC); with a branch school's own pattern it shows the pattern. The graduate sheet's optional 学号
- * column is checked too when filled.
+ * column is checked too when filled. A key whose only flaw is a leading apostrophe (a text prefix that became part of
+ * the value) gets its own message and a fix.
  */
 import { DEFAULT_POLICY, keyPattern } from '../policy';
 import { defineRule } from '../rule';
 import { rowStudentId } from '../students';
 import { cellText } from '../table';
-import { cleanSpaces } from '../values';
+import { identifierValue } from '../identifiers';
 
 const KEY_FIELDS = ['studentId', 'regNo'] as const;
 
@@ -30,6 +31,8 @@ export default defineRule({
       regNo:
         '注册证号“{value}”格式不对({detail}):注册证号为 51161 开头的 18 位数字,即学校代码 51161 + 1 位办学类型 + 4 位毕业年份 + 2 位层次(05 本科、06 专科)+ 6 位流水号。',
       custom: '{label}“{value}”不符合本校策略规定的格式(正则表达式 {pattern})。',
+      apostrophe:
+        '{label}“{value}”开头多了一个撇号,它是单元格内容的一部分(不是 Excel 的文本前缀),会随统计表报送:应为“{fixed}”(单元格设为文本格式即可保留全部数字)。',
     },
   },
   check(ctx) {
@@ -37,9 +40,22 @@ export default defineRule({
       for (const row of table.rows) {
         for (const field of KEY_FIELDS) {
           const cell = row.cells[field];
-          const value = cleanSpaces(cellText(cell));
+          // Full-width digits and invisible characters are character-width's; stray spaces whitespace's.
+          const value = identifierValue(cellText(cell));
           if (!cell || value === '' || table.mergedCopies.has(cell.address)) continue;
           if (keyPattern(ctx.policy, field).test(value)) continue;
+          const place = { sheet: table.sheet, cell: cell.address, row: row.row, student: rowStudentId(table, row) };
+          // A text prefix typed or pasted into a text cell stays in the value: the headquarters would read it.
+          const unquoted = value.replace(/^['‘’`]/, '');
+          if (unquoted !== value && keyPattern(ctx.policy, field).test(unquoted)) {
+            ctx.report({
+              messageId: 'apostrophe',
+              params: { label: ctx.policy.columns[field][0], value, fixed: unquoted },
+              ...place,
+              fix: { kind: 'set-text', sheet: table.sheet, cell: cell.address, value: unquoted, label: '去掉开头的撇号' },
+            });
+            continue;
+          }
           const pattern = ctx.policy.keyPatterns[field];
           const isDefault = pattern === DEFAULT_POLICY.keyPatterns[field];
           ctx.report({
@@ -47,10 +63,7 @@ export default defineRule({
             params: isDefault
               ? { value, detail: detail(field, value) }
               : { value, label: ctx.policy.columns[field][0], pattern },
-            sheet: table.sheet,
-            cell: cell.address,
-            row: row.row,
-            student: rowStudentId(table, row),
+            ...place,
           });
         }
       }

@@ -1,7 +1,8 @@
 /**
  * The 更正后 value, by the field the row corrects: 身份证号 (GB 11643-1999), 性别, 民族 (GB/T 3304-1991),
  * 入学文化程度 (GB/T 4658-2006 or a short form) and 姓名. Errors unless the value is right but written in a
- * fixable way (lowercase x, full-width digits, 汉 for 汉族, an old ethnic name, a look-alike middle dot).
+ * fixable way (lowercase x, 汉 for 汉族, an old ethnic name). The 姓名 checks are name-verdict.ts's, shared with
+ * `name-format`; full-width or invisible characters in a 身份证号 are `character-width`'s.
  */
 import type { Cell } from '../grid';
 import type { ChangeField } from '../policy';
@@ -10,25 +11,21 @@ import { changeFieldOf, rowText } from '../rows';
 import { rowStudentId } from '../students';
 import { checkIdNumber, idReasonText } from '../id-number';
 import { educationIsCollege, lookupEthnic } from '../vocab/lookup';
-import { checkPersonName, cleanSpaces, digitsLost, genderOf } from '../values';
+import { identifierValue } from '../identifiers';
+import { NAME_MESSAGES, nameVerdict } from '../name-verdict';
+import { cleanSpaces, digitsLost, genderOf } from '../values';
 
 const messages = {
   idInvalid: '更正后的身份证号“{value}”无效:{reason}。',
   idFifteen: '更正后的身份证号“{value}”是 15 位旧号码,应填写 18 位号码“{converted}”(在 6 位地区码后插入 19,末位加校验码),请与身份证原件核对。',
   idLowercaseX: '身份证号末位的 x 应为大写 X。',
-  idFullWidth: '身份证号“{value}”含全角字符,应为半角“{fixed}”。',
   gender: '性别“{value}”无效:只能填写“男”或“女”。',
   ethnicUnknown: '民族“{value}”不是 56 个民族的名称之一(GB/T 3304-1991):请填写全称,例如“汉族”“蒙古族”。',
   ethnicBare: '民族应写全称:“{value}”应为“{name}”。',
   ethnicOld: '“{value}”是旧称,现名“{name}”。',
   education:
     '入学文化程度“{value}”无法识别:请填写学历名称(GB/T 4658-2006,例如“普通高中毕业”“大学专科毕业”)或常用简称(高中、中专、职高、技校、专科、本科、硕士、博士、初中)。',
-  nameDigits: '姓名“{value}”含数字。',
-  nameSpaces: '姓名“{value}”中间有空格:中文姓名不加空格。',
-  nameChars: '姓名“{value}”含不应出现的字符 {chars}:姓名由汉字组成,少数民族姓名可用间隔号“·”。',
-  nameDotPosition: '姓名“{value}”中的间隔号“·”位置不对:它只能出现在两段名字之间,且只用一个。',
-  nameDotLookalike: '姓名“{value}”中的间隔号应为“·”(U+00B7),应改为“{fixed}”。',
-  nameLatin: '姓名“{value}”含拉丁字母:请与身份证件核对(外籍学生等特殊情况可保留)。',
+  ...NAME_MESSAGES,
 };
 type MessageId = keyof typeof messages;
 /** A problem before it is placed; `fix` is the value to write into the 更正后 cell and its label. */
@@ -37,35 +34,15 @@ type Verdict = Pick<ReportInput<MessageId>, 'messageId' | 'params' | 'severity'>
 function checkId(cell: Cell, value: string, ctx: RuleContext<MessageId>): Verdict | null {
   // More than 15 digits held as a number are already lost: stored-as-number says so, nothing to check here.
   if (digitsLost(cell)) return null;
-  const halfWidth = value.normalize('NFKC');
-  const reason = checkIdNumber(halfWidth, { asOf: ctx.asOf, regionPrefixes: ctx.policy.idRegionPrefixes, minBirthYear: ctx.policy.idMinBirthYear });
+  // Judged as character-width's fix would leave it: full-width forms and invisible characters are its business.
+  const id = identifierValue(value);
+  const reason = checkIdNumber(id, { asOf: ctx.asOf, regionPrefixes: ctx.policy.idRegionPrefixes, minBirthYear: ctx.policy.idMinBirthYear });
   if (reason?.kind === 'fifteen-digit' && reason.problem === null)
-    return { messageId: 'idFifteen', params: { value, converted: reason.converted } };
-  if (reason && reason.kind !== 'lowercase-x') return { messageId: 'idInvalid', params: { value, reason: idReasonText(reason) } };
-  if (halfWidth !== value)
-    return { messageId: 'idFullWidth', params: { value, fixed: halfWidth.toUpperCase() }, severity: 'warning', fix: { value: halfWidth.toUpperCase(), label: '改为半角' } };
-  if (reason?.kind === 'lowercase-x') return { messageId: 'idLowercaseX', severity: 'warning', fix: { value: reason.fixed, label: '改为大写 X' } };
+    return { messageId: 'idFifteen', params: { value: id, converted: reason.converted } };
+  if (reason && reason.kind !== 'lowercase-x') return { messageId: 'idInvalid', params: { value: id, reason: idReasonText(reason) } };
+  // A full-width ｘ is character-width's (its fix writes X); only a half-width x is this rule's.
+  if (reason?.kind === 'lowercase-x' && id === value) return { messageId: 'idLowercaseX', severity: 'warning', fix: { value: reason.fixed, label: '改为大写 X' } };
   return null;
-}
-
-function checkName(value: string): Verdict | null {
-  const issue = checkPersonName(value);
-  switch (issue?.kind) {
-    case undefined:
-      return null;
-    case 'digits':
-      return { messageId: 'nameDigits', params: { value } };
-    case 'spaces':
-      return { messageId: 'nameSpaces', params: { value } };
-    case 'chars':
-      return { messageId: 'nameChars', params: { value, chars: [...issue.chars].map((c) => `“${c}”`).join('') } };
-    case 'dot-position':
-      return { messageId: 'nameDotPosition', params: { value } };
-    case 'dot-lookalike':
-      return { messageId: 'nameDotLookalike', params: { value, fixed: issue.fixed }, severity: 'warning', fix: { value: issue.fixed, label: '改为间隔号“·”' } };
-    case 'latin':
-      return { messageId: 'nameLatin', params: { value }, severity: 'warning' };
-  }
 }
 
 function verdict(field: ChangeField, cell: Cell, value: string, ctx: RuleContext<MessageId>): Verdict | null {
@@ -88,7 +65,7 @@ function verdict(field: ChangeField, cell: Cell, value: string, ctx: RuleContext
     case '入学文化程度':
       return educationIsCollege(value, ctx.policy) === null ? { messageId: 'education', params: { value } } : null;
     case '姓名':
-      return checkName(value);
+      return nameVerdict(value);
   }
 }
 

@@ -15,7 +15,12 @@ interface SortKey {
   number: string | null;
 }
 
-function sortKey(raw: string): SortKey {
+/**
+ * A leading apostrophe (a text prefix that became part of the value; key-format reports it) does not move the key:
+ * '2509001200013 sorts as 2509001200013, or the message would name the order backwards.
+ */
+function sortKey(value: string): SortKey {
+  const raw = value.replace(/^['‘’`]/, '');
   return { raw, number: /^\d+$/.test(raw) ? raw.replace(/^0+/, '') : null };
 }
 

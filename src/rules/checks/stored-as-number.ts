@@ -5,9 +5,8 @@
  * exact: a warning whose fix stores the same digits as text (the 15-digit 身份证号 is then new-value-invalid's
  * business, as any 15-digit one is).
  */
-import type { Cell } from '../grid';
 import { defineRule } from '../rule';
-import { changeFieldOf } from '../rows';
+import { identifierCells } from '../identifiers';
 import { rowStudentId } from '../students';
 import { cellText } from '../table';
 import { digitsLost } from '../values';
@@ -33,15 +32,8 @@ export default defineRule({
   check(ctx) {
     for (const table of ctx.tables) {
       for (const row of table.rows) {
-        const targets: [Cell | undefined, string][] = [
-          [row.cells.studentId, ctx.policy.columns.studentId[0]],
-          [row.cells.regNo, ctx.policy.columns.regNo[0]],
-          [row.cells.idNumber, ctx.policy.columns.idNumber[0]],
-        ];
-        if (changeFieldOf(row, ctx.policy) === '身份证号')
-          targets.push([row.cells.before, '更正前的身份证号'], [row.cells.after, '更正后的身份证号']);
-        for (const [cell, label] of targets) {
-          if (!cell || cell.kind !== 'number' || table.mergedCopies.has(cell.address)) continue;
+        for (const { cell, label } of identifierCells(row, ctx.policy)) {
+          if (cell.kind !== 'number' || table.mergedCopies.has(cell.address)) continue;
           const place = { sheet: table.sheet, cell: cell.address, row: row.row, student: rowStudentId(table, row) };
           if (digitsLost(cell)) {
             const digits = excelDigits(cell.value as number);

@@ -1,8 +1,10 @@
 /**
  * Stray spaces in the key, 姓名, 更正内容, 更正前, 更正后 and 更正原因 text cells: at either end, or a full-width,
- * no-break or zero-width space anywhere. Other rules read values without them, so each is reported once, here.
+ * no-break or zero-width space anywhere. Other rules read values without them, so each is reported once, here;
+ * invisible spaces inside a 学号, 注册证号 or 身份证号 are character-width's.
  */
 import type { Field } from '../policy';
+import { INVISIBLE, identifierCells } from '../identifiers';
 import { defineRule } from '../rule';
 import { rowStudentId } from '../students';
 import { type SpaceFinding, cleanSpaces, spaceFindings } from '../values';
@@ -30,10 +32,12 @@ export default defineRule({
   check(ctx) {
     for (const table of ctx.tables) {
       for (const row of table.rows) {
+        const identifiers = new Set(identifierCells(row, ctx.policy).map((c) => c.cell));
         for (const field of [table.keyField, ...FIELDS]) {
           const cell = row.cells[field];
           if (!cell || cell.kind !== 'text' || table.mergedCopies.has(cell.address)) continue;
-          const found = spaceFindings(cell.text);
+          // In a 学号, 注册证号 or 身份证号 an invisible space is character-width's business.
+          const found = spaceFindings(identifiers.has(cell) ? cell.text.replace(INVISIBLE, '') : cell.text);
           if (found.length === 0) continue;
           const fixed = cleanSpaces(cell.text);
           ctx.report({
