@@ -74,11 +74,20 @@ function readBlock(sheet: EtWorksheet, grid: SheetGrid, first: number, last: num
   if (block.MergeCells !== false) readMerges(sheet, grid, first, last, left, right);
 }
 
-/** The merged areas of a block known to hold some: rows without any are passed over with one call each. */
+/**
+ * The merged areas of rows known to hold some: the rows are halved until a half has none (one call) or is one row,
+ * whose cells are then asked one by one, so a few merges cost a few dozen calls, not one per row.
+ */
 function readMerges(sheet: EtWorksheet, grid: SheetGrid, first: number, last: number, left: number, right: number): void {
+  if (first < last) {
+    const middle = Math.floor((first + last) / 2);
+    for (const [a, b] of [[first, middle], [middle + 1, last]])
+      if (sheet.Range(areaA1(a, left, b, right)).MergeCells !== false) readMerges(sheet, grid, a, b, left, right);
+    return;
+  }
   const seen = new Set(grid.merges);
-  for (let row = first; row <= last; row++) {
-    if (sheet.Range(areaA1(row, left, row, right)).MergeCells === false) continue;
+  {
+    const row = first;
     for (let col = left; col <= right; col++) {
       const cell = sheet.Range(A1(row, col));
       if (!cell.MergeCells) continue;

@@ -513,7 +513,7 @@ export class EtWorkbookDouble {
   }
   get FullName() {
     this.call();
-    return this.state.path ? `${this.state.path}/${this.state.name}` : this.state.name;
+    return this.state.path ? `${this.state.path}${this.state.path.includes('\\') ? '\\' : '/'}${this.state.name}` : this.state.name;
   }
   get Saved() {
     this.call();

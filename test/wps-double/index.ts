@@ -47,7 +47,9 @@ export interface EtDouble {
   calls(): number;
 }
 
-const parentOf = (path: string) => path.replace(/\/[^/]*$/, '') || '/';
+/** The folder of a path, with either separator (Windows "C:\\…\\x" or Linux "/…/x"). */
+const parentOf = (path: string) => path.replace(/[\\/][^\\/]*$/, '') || '/';
+const separator = (folder: string) => (folder.includes('\\') ? '\\' : '/');
 
 function cellFrom(spec: CellSpec): CellState | null {
   if (spec === null || spec === undefined || spec === '') return null;
@@ -96,11 +98,11 @@ export function createEtDouble(spec: EtDoubleSpec): EtDouble {
   };
   const fs: FileSystemState = { files: new Map(Object.entries(spec.files ?? {})), dirs: new Set(['/']), failNextWriteAfter: null };
   const addDirs = (path: string) => {
-    for (let p = parentOf(path); p !== '/' && !fs.dirs.has(p); p = parentOf(p)) fs.dirs.add(p);
+    for (let p = parentOf(path); p !== '/' && p !== path && !fs.dirs.has(p); p = parentOf(p)) fs.dirs.add(p);
   };
   for (const path of fs.files.keys()) addDirs(path);
   const serialize = spec.serialize ?? serializeBook;
-  const fullName = () => `${book.path}/${book.name}`;
+  const fullName = () => `${book.path}${separator(book.path)}${book.name}`;
   if (book.path) {
     fs.dirs.add(book.path);
     addDirs(fullName());
