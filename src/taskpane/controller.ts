@@ -223,14 +223,16 @@ export class Controller {
       const workbookName = await this.host.workbookName();
       const fileName = `${workbookName}_材料包.zip`;
       this.progress('取得工作簿文件');
-      const workbook = await this.host.getWorkbookFile(grid).catch((e: unknown) => {
+      let workbook;
+      try {
+        workbook = await this.host.getWorkbookFile(grid);
+      } catch (e) {
         // The file on disk is not the workbook as it is now (WPS): the export panel offers to save first.
-        if (e instanceof WorkbookNotSavedError) {
-          this.store.dispatch({ type: 'save-offer', saveOffer: e.canSave ? e.message : null });
-          this.store.dispatch({ type: 'tab', tab: 'export' });
-        }
-        throw e;
-      });
+        if (!(e instanceof WorkbookNotSavedError && e.canSave)) throw e;
+        this.store.dispatch({ type: 'save-offer', saveOffer: e.message });
+        this.store.dispatch({ type: 'tab', tab: 'export' });
+        return this.say('warning', e.message);
+      }
       this.store.dispatch({ type: 'save-offer', saveOffer: null });
       this.progress('写入材料包');
       const { buildPackage } = await import('./package-work');
