@@ -19,7 +19,7 @@ async function timed<T>(label: string, f: () => Promise<T> | T): Promise<T> {
 async function run(): Promise<void> {
   const sheet = newStudentSheet(ROWS);
   // Every 100th 学号 typed as a number, so there is something to mark.
-  const rows = sheet.rows.map((r, i) => (i > 1 && i % 100 === 0 ? r.map((v, j) => (j === 2 ? Number(v) : v)) : r)) as CellSpec[][];
+  const rows = sheet.rows!.map((r, i) => (i > 1 && i % 100 === 0 ? r.map((v, j) => (j === 2 ? Number(v) : v)) : r)) as CellSpec[][];
   const double = createEtDouble({ folder: '/home/教务员/文档', fileName: '统计表.xlsx', sheets: [{ name: sheet.name, rows, merges: sheet.merges }] });
   const host = createWpsHost(double.wps as unknown as Wps);
 

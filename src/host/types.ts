@@ -6,6 +6,7 @@
 import type { WorkbookGrid } from '../rules/grid';
 import type { Fix, Problem } from '../rules/problem';
 import type { Policy } from '../rules/policy';
+import type { PickedFile } from '../scan/picked-files';
 
 export interface Progress {
   /** Short Chinese description of the step, e.g. "读取工作表 在籍生 (第 5001–10000 行)". */
@@ -76,6 +77,10 @@ export interface WorkbookHost {
   savePackage?(blob: Blob, fileName: string): Promise<SavedPackage>;
   /** Opens the folder in the system's file manager. */
   openFolder?(folder: string): Promise<void>;
+  /** Folders next to the workbook that hold scans (full paths), where the host can list folders (WPS). */
+  scanFoldersBeside?(): Promise<string[]>;
+  /** Reads such a folder's files as picked scans. */
+  readScanFolder?(folder: string): Promise<PickedFile[]>;
   /** The registrar's saved scan assignments for this workbook (plain JSON, see src/scan/link-state.ts), or null. */
   loadLinkState(): Promise<unknown>;
   saveLinkState(state: unknown): Promise<void>;

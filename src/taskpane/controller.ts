@@ -168,6 +168,23 @@ export class Controller {
     });
   }
 
+  /** WPS: the folders of scans next to the workbook (none where the host cannot list folders). */
+  async scanFoldersBeside(): Promise<string[]> {
+    return this.host.scanFoldersBeside ? this.host.scanFoldersBeside().catch(() => []) : [];
+  }
+
+  /** WPS: reads a folder next to the workbook as if it had been picked with the folder picker. */
+  async addScanFolder(folder: string): Promise<void> {
+    const read = this.host.readScanFolder;
+    if (!read) return;
+    let files: PickedFile[] = [];
+    const ok = await this.run(`读取文件夹 ${folder}`, async () => {
+      files = await read.call(this.host, folder);
+      if (files.length === 0) throw new Error(`文件夹 ${folder} 中没有文件。`);
+    });
+    if (ok) await this.addScans(files, true);
+  }
+
   async clearScans(): Promise<void> {
     await this.run('清空扫描件', async () => {
       for (const s of this.state.scans) URL.revokeObjectURL(s.thumbnail);

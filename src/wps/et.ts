@@ -119,8 +119,9 @@ export interface EtApplication {
 
 export interface WpsFileSystem {
   Exists(path: string): boolean;
-  Mkdir(path: string): boolean;
   ReadFileAsArrayBuffer(path: string): ArrayBuffer;
+  /** The older, documented way to read bytes: one character per byte. */
+  readAsBinaryString?(path: string): string;
   /** Each character one byte (0–255). */
   writeAsBinaryString(path: string, data: string): boolean;
   Remove(path: string): boolean;

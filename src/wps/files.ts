@@ -17,6 +17,13 @@ export function joinPath(folder: string, name: string): string {
 
 export function readFileBytes(fs: WpsFileSystem, path: string): Uint8Array {
   if (!fs.Exists(path)) throw new Error(`找不到文件 ${path}`);
+  // ReadFileAsArrayBuffer is missing from the FileSystem reference WPS published for older versions, which lists
+  // readAsBinaryString (one character per byte) instead: that one is the fallback, never ReadFile.
+  if (typeof fs.ReadFileAsArrayBuffer !== 'function') {
+    const text = fs.readAsBinaryString?.(path);
+    if (typeof text !== 'string') throw new Error(`这个版本的 WPS 不能读取文件的字节:${path}`);
+    return Uint8Array.from(text, (c) => c.charCodeAt(0) & 0xff);
+  }
   const buffer = fs.ReadFileAsArrayBuffer(path);
   if (!(buffer instanceof ArrayBuffer) && !ArrayBuffer.isView(buffer)) throw new Error(`WPS 没有返回 ${path} 的内容`);
   return buffer instanceof ArrayBuffer ? new Uint8Array(buffer) : new Uint8Array((buffer as ArrayBufferView).buffer);

@@ -16,6 +16,7 @@ import { insertTemplateIn } from './insert-template';
 import { clearMarks, hasMarks, markProblems } from './marks';
 import { applyFixIn } from './fixes';
 import { readSheets } from './read-workbook';
+import { readScanFolder, scanFoldersBeside } from './scan-folder';
 
 const stripExtension = (name: string) => name.replace(/\.(xlsx|xlsm|xls|et|ett|csv)$/i, '');
 /** A cell holds at most 32,767 characters: the scan assignments are stored in lines of this length. */
@@ -136,6 +137,14 @@ export function createWpsHost(wps: Wps): WorkbookHost {
     async openFolder(folder) {
       // window.open is blocked inside WPS's pane; the workbook's FollowHyperlink opens a folder in the file manager.
       workbook().FollowHyperlink(folder);
+    },
+
+    async scanFoldersBeside() {
+      return scanFoldersBeside(wps.FileSystem, workbook().Path);
+    },
+
+    async readScanFolder(folder) {
+      return readScanFolder(wps.FileSystem, folder);
     },
 
     async loadLinkState() {

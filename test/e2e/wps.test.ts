@@ -4,7 +4,8 @@
  * (the pane offers to save the marked workbook first) → the ZIP beside the workbook in the double's file system →
  * unzipped and compared entry by entry with the saved workbook and the scans.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildSync } from 'esbuild';
 import JSZip from 'jszip';
@@ -12,6 +13,8 @@ import { type PaneBrowser, chromiumAvailable } from './support/browser';
 import { FIRST_DATA_ROW, SHEET, SORTED_KEYS, STUDENTS, sheetValues, writeScans, writeWorkbook } from './support/fixtures';
 import { countOf, eventually, listedRules, openTab, pickScanFolder, unzipTest, waitForNotice, zipEntries } from './support/pane';
 import { type PaneSession, openPaneSession } from './support/session';
+import { E2E_WPS_DIST } from './support/build';
+import { version } from '../../package.json';
 import type { WpsView } from './support/wps-page';
 
 const describeIf = chromiumAvailable() ? describe : describe.skip;
@@ -41,6 +44,8 @@ describeIf('task pane in WPS 表格 (in-memory ET double)', () => {
       fileName: FILE,
       sheets: [{ name: SHEET, rows: sheetValues(STUDENTS), merges: ['A1:I1'] }],
       savedBase64: readFileSync(path.join(tmp, FILE)).toString('base64'),
+      // The same scans in a folder 扫描件 beside the workbook, for 使用工作簿旁边的文件夹.
+      filesBase64: Object.fromEntries(scans.map((f) => [`${FOLDER}/扫描件/${path.relative(path.join(tmp, 'scans'), f)}`, readFileSync(f).toString('base64')])),
     };
     await b.context.addInitScript(`window.__wpsSpec = ${JSON.stringify(spec)};\n${page}`);
     await b.page.goto(`${session.server.url}/taskpane.html`);
@@ -66,7 +71,15 @@ describeIf('task pane in WPS 表格 (in-memory ET double)', () => {
     expect((await view(b)).activeSheet).toBe(SHEET);
   });
 
-  it('links a picked folder of scans to the students', async () => {
+  it('offers the folder of scans beside the workbook and links its files to the students', async () => {
+    await openTab(b.page, '扫描件');
+    await b.page.getByTestId('beside-folders').getByRole('button', { name: '使用“扫描件”' }).click();
+    await expect(waitForNotice(b.page, /已添加 \d+ 个文件/)).resolves.toMatch(/已添加 3 个文件,都已对应到学生/);
+    expect(await countOf(b.page.locator('[data-scan] img'), STUDENTS.length)).toBe(STUDENTS.length);
+    await b.screenshot('wps-2-scans-beside');
+  });
+
+  it('still takes a folder from the folder picker (WPS’s Chromium has it)', async () => {
     await expect(pickScanFolder(b.page, path.join(tmp, 'scans'))).resolves.toMatch(/都已对应到学生/);
     expect(await countOf(b.page.locator('[data-scan] img'), STUDENTS.length)).toBe(STUDENTS.length);
   });
@@ -79,7 +92,7 @@ describeIf('task pane in WPS 表格 (in-memory ET double)', () => {
     expect(STUDENTS.map((_, i) => values[`C${FIRST_DATA_ROW + i}`])).toEqual(SORTED_KEYS);
     for (const [i, key] of SORTED_KEYS.entries()) expect(values[`D${FIRST_DATA_ROW + i}`]).toBe(STUDENTS.find((s) => s.key === key)!.name);
     await expect(b.page.getByTestId('summary').textContent()).resolves.toMatch(/错误 0/);
-    await b.screenshot('wps-2-fixed');
+    await b.screenshot('wps-3-fixed');
   });
 
   it('exports beside the workbook after saving it without marks; every entry is what it should be', async () => {
@@ -89,13 +102,13 @@ describeIf('task pane in WPS 表格 (in-memory ET double)', () => {
     const offer = b.page.getByTestId('save-offer');
     await offer.waitFor({ timeout: 30_000 });
     await expect(offer.textContent()).resolves.toMatch(/未保存的修改/);
-    expect(Object.keys((await view(b)).files)).toEqual([`${FOLDER}/${FILE}`]);
-    await b.screenshot('wps-3-save-offer');
+    expect((await view(b)).files[PACKAGE]).toBeUndefined();
+    await b.screenshot('wps-4-save-offer');
 
     await offer.getByRole('button', { name: '保存并导出' }).click();
     await waitForNotice(b.page, /材料包已保存到工作簿旁边/);
     await expect(b.page.getByTestId('export-done').textContent()).resolves.toContain(PACKAGE);
-    await b.screenshot('wps-4-exported');
+    await b.screenshot('wps-5-exported');
 
     const after = await view(b);
     const saved = Buffer.from(after.files[`${FOLDER}/${FILE}`], 'base64');
@@ -127,7 +140,22 @@ describeIf('task pane in WPS 表格 (in-memory ET double)', () => {
     expect(Buffer.from((await view(b)).files[PACKAGE], 'base64').length).toBeGreaterThan(0);
     await b.page.getByTestId('export-done').getByRole('button', { name: '打开文件夹' }).click();
     expect(await eventually(async () => (await view(b)).followed, [FOLDER])).toEqual([FOLDER]);
-    await b.screenshot('wps-5-second-export');
+    await b.screenshot('wps-6-second-export');
+  });
+
+  it('the build holds both deployments: the add-in folder, the offline .7z listed in jsplugins.xml, the oem.ini lines', () => {
+    const dir = path.join(E2E_WPS_DIST, 'xjgz');
+    for (const f of ['index.html', 'ribbon.xml', 'manifest.xml', 'taskpane.html', 'publish.html', 'publish.js', 'images/validate.svg']) expect(existsSync(path.join(dir, f))).toBe(true);
+    expect(readFileSync(path.join(dir, 'taskpane.html'), 'utf8')).not.toMatch(/office/i);
+    expect(readFileSync(path.join(dir, 'publish.js'), 'utf8')).toContain(`VERSION = '${version}'`);
+    const archive = `xjgz_${version}.7z`;
+    expect(readFileSync(path.join(E2E_WPS_DIST, archive)).subarray(0, 2).toString('latin1')).toBe('7z');
+    expect(readFileSync(path.join(E2E_WPS_DIST, 'jsplugins.xml'), 'utf8')).toMatch(new RegExp(`<jsplugin name="xjgz" type="et" enable="true" version="${version.replace(/\./g, '\\.')}" url="file:///[^"]+/${archive}"/>`));
+    expect(readFileSync(path.join(E2E_WPS_DIST, 'oem.ini.txt'), 'utf8')).toMatch(/\[Support\]\r\nJsApiPlugin=true[\s\S]*\[Server\]\r\nJSPluginsServer=/);
+    if (existsSync('/usr/bin/7z')) {
+      const listing = execFileSync('/usr/bin/7z', ['l', '-ba', path.join(E2E_WPS_DIST, archive)], { encoding: 'utf8' });
+      for (const f of ['index.html', 'ribbon.xml', 'manifest.xml', 'taskpane.html']) expect(listing).toMatch(new RegExp(`\\s${f.replace('.', '\\.')}\\n`));
+    }
   });
 
   it('made no request that left 127.0.0.1 and loaded no office.js', () => {

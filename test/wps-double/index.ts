@@ -165,6 +165,15 @@ export function createEtDouble(spec: EtDoubleSpec): EtDouble {
       fs.files.set(path, bytes);
       return true;
     },
+    /** The names in a folder (strings; WPS's own entry objects are not documented field by field); a file or a missing folder throws. */
+    readdirSync(path: string) {
+      count();
+      const folder = path.replace(/[\\/]$/, '');
+      if (!fs.dirs.has(folder)) throw new Error(`不是文件夹:${path}`);
+      const names = new Set<string>();
+      for (const p of [...fs.files.keys(), ...fs.dirs]) if (p !== folder && parentOf(p) === folder) names.add(p.slice(folder.length + 1));
+      return [...names].sort();
+    },
     Remove(path: string) {
       count();
       return fs.files.delete(path) || fs.dirs.delete(path);

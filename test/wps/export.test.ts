@@ -1,5 +1,7 @@
 import { WorkbookNotSavedError } from '../../src/host/types';
 import { LINKS_SHEET, MARKS_SHEET } from '../../src/wps/hidden-sheet';
+import type { WpsFileSystem } from '../../src/wps/et';
+import { readFileBytes } from '../../src/wps/files';
 import { FILE, FOLDER, FULL_NAME, openWps, problem } from './support';
 
 const sheets = () => [{ name: '新生', rows: [['学号', '姓名'], [{ value: '2509001200001', format: '@' }, '张三']] }];
@@ -23,6 +25,12 @@ describe('the workbook file and the package beside it', () => {
     const saved = new Uint8Array([0x50, 0x4b, 0, 0, 1, 2]);
     const { double } = openWps({ sheets: sheets(), savedBytes: saved });
     expect((double.wps.FileSystem as { ReadFile(p: string): string }).ReadFile(FULL_NAME)).toBe('PK');
+  });
+
+  test('where ReadFileAsArrayBuffer is missing, the documented readAsBinaryString gives the same bytes', () => {
+    const bytes = new Uint8Array([0x50, 0x4b, 0, 0xff, 0x80, 0]);
+    const fs = { Exists: () => true, readAsBinaryString: () => String.fromCharCode(...bytes) } as unknown as WpsFileSystem;
+    expect(readFileBytes(fs, '/x.xlsx')).toEqual(bytes);
   });
 
   test('never saved, or not .xlsx: said, with no offer to save (另存为 is the registrar’s choice)', async () => {

@@ -6,8 +6,10 @@
 import { type EtDoubleSpec, createEtDouble } from '../../wps-double';
 import { areaAddress, keyParts } from '../../wps-double/state';
 
-interface PageSpec extends Omit<EtDoubleSpec, 'savedBytes'> {
+interface PageSpec extends Omit<EtDoubleSpec, 'savedBytes' | 'files'> {
   savedBase64: string;
+  /** Other files on the double's disk (full path → base64). */
+  filesBase64: Record<string, string>;
 }
 
 const w = window as unknown as { __wpsSpec: PageSpec; wps: unknown; __wpsDouble: ReturnType<typeof createEtDouble>; __wpsView: () => WpsView };
@@ -19,7 +21,8 @@ function encode(bytes: Uint8Array): string {
   return btoa(s);
 }
 
-const double = createEtDouble({ ...w.__wpsSpec, savedBytes: decode(w.__wpsSpec.savedBase64) });
+const files = Object.fromEntries(Object.entries(w.__wpsSpec.filesBase64).map(([p, b]) => [p, decode(b)]));
+const double = createEtDouble({ ...w.__wpsSpec, savedBytes: decode(w.__wpsSpec.savedBase64), files });
 w.wps = double.wps;
 w.__wpsDouble = double;
 // WPS's pane blocks window.open (measured on WPS 12.8 for Linux): links must go through FollowHyperlink.
