@@ -38,7 +38,7 @@ module.exports = (env = {}, argv = {}) => {
     },
     plugins: [
       // WPS's pane needs no office.js: the pane finds `window.wps` and uses the WPS host.
-      new HtmlWebpackPlugin({ template: './src/taskpane/taskpane.html', filename: 'taskpane.html', chunks: ['taskpane'], templateParameters: { officeJsUrl: '' } }),
+      new HtmlWebpackPlugin({ template: './src/taskpane/taskpane.html', filename: 'taskpane.html', chunks: ['taskpane'], templateParameters: { officeJsUrl: '', cspScriptSrc: "'self'" } }),
       new HtmlWebpackPlugin({ template: './wps/index.html', filename: 'index.html', chunks: ['ribbon'] }),
       new CopyWebpackPlugin({
         patterns: [
