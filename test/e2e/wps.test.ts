@@ -65,6 +65,19 @@ describeIf('task pane in WPS 表格 (in-memory ET double)', () => {
     await b.screenshot('wps-1-validated');
   });
 
+  it('runs the commands the ribbon leaves in PluginStorage (清除标记, then 校验)', async () => {
+    // What ribbon.ts's OnAction does in the entry page (a page of its own in WPS, sharing only PluginStorage).
+    const post = (name: string) =>
+      b.page.evaluate((n) => (window as unknown as { wps: { PluginStorage: { setItem(k: string, v: string): void } } }).wps.PluginStorage.setItem('xjgz.command', JSON.stringify({ name: n, id: `${n}-${Date.now()}`, at: Date.now() })), name);
+    await post('clearMarks');
+    await waitForNotice(b.page, /已清除表格中的标记/);
+    expect((await sheetView(b)).filled).toEqual([]);
+    expect((await view(b)).sheets.map((s) => s.name)).toEqual([SHEET]);
+    await post('validate');
+    await waitForNotice(b.page, /发现 \d+ 个错误/);
+    expect((await sheetView(b)).filled).toContain(`C${FIRST_DATA_ROW + 1}`);
+  });
+
   it('selects the cell of a clicked problem', async () => {
     await b.page.locator('li[data-rule="sort-order"]').getByRole('button').first().click();
     expect(await eventually(async () => (await sheetView(b)).selection, `C${FIRST_DATA_ROW + 1}`)).toBe(`C${FIRST_DATA_ROW + 1}`);
