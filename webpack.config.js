@@ -8,6 +8,7 @@
  *   outside the machine (end-to-end tests, and a registrar who opens the page outside Office).
  * `--env out=DIR` writes somewhere else than dist/ (the end-to-end tests build into dist/e2e).
  * `--env baseUrl=https://…` is where the pane will be hosted; manifest.xml's localhost URLs are rewritten to it.
+ * `--env target=wps` builds the WPS add-in instead (wps/webpack.wps.js, into dist-wps/).
  */
 const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
@@ -25,6 +26,8 @@ function loadManifestRewrite() {
 }
 
 module.exports = (env = {}, argv = {}) => {
+  // The WPS 表格 add-in has its own output and entries: wps/webpack.wps.js.
+  if (env.target === 'wps') return require('./wps/webpack.wps.js')(env, argv);
   const production = argv.mode !== 'development';
   const officeJs = env.officejs === 'local' ? 'local' : 'office';
   const outDir = path.resolve(__dirname, env.out || 'dist');

@@ -1,10 +1,12 @@
 /**
- * What the task pane needs from where the workbook lives. Two implementations: Excel (office-js, marks in
- * place) and a plain browser page with an .xlsx file opened by the user (no marks, no in-place fixes).
+ * What the task pane needs from where the workbook lives. Three implementations: Excel (office-js, marks in
+ * place), WPS 表格 (src/wps: marks in place, the package written beside the workbook) and a plain browser page
+ * with an .xlsx file opened by the user (no marks, no in-place fixes).
  */
 import type { WorkbookGrid } from '../rules/grid';
 import type { Fix, Problem } from '../rules/problem';
 import type { Policy } from '../rules/policy';
+import type { PickedFile } from '../scan/picked-files';
 
 export interface Progress {
   /** Short Chinese description of the step, e.g. "读取工作表 在籍生 (第 5001–10000 行)". */
@@ -20,14 +22,42 @@ export interface FixOutcome {
 
 export interface WorkbookFile {
   bytes: Uint8Array;
-  /** 'office-file': the registrar's own file from Office; 'rebuilt': a clean copy of the table sheets built from the grid. */
-  source: 'office-file' | 'rebuilt' | 'opened-file';
+  /**
+   * 'office-file': the registrar's own file from Office; 'rebuilt': a clean copy of the table sheets built from the
+   * grid; 'saved-file': the workbook's file as saved on disk (WPS), checked to be the workbook as it is now.
+   */
+  source: 'office-file' | 'rebuilt' | 'opened-file' | 'saved-file';
+}
+
+/** Where a host that writes the package itself (WPS) put it. */
+export interface SavedPackage {
+  /** The full path of the written file. */
+  path: string;
+  folder: string;
+  /** True when a package of the same name was already there and the new one got another name. */
+  renamed: boolean;
+}
+
+/**
+ * Thrown by getWorkbookFile when the file on disk is not the workbook as it is now (never saved, unsaved changes,
+ * or saved with the add-in's marks): the pane says why and, when `canSave`, offers to save first.
+ */
+export class WorkbookNotSavedError extends Error {
+  constructor(
+    message: string,
+    readonly canSave: boolean,
+  ) {
+    super(message);
+  }
 }
 
 export interface WorkbookHost {
-  kind: 'excel' | 'file';
-  /** Features this host has; the pane hides or explains what is missing. */
-  capabilities: { marks: boolean; fixes: boolean; select: boolean; template: boolean };
+  kind: 'excel' | 'file' | 'wps';
+  /**
+   * Features this host has; the pane hides or explains what is missing. `saveBeside`: the host writes the package
+   * next to the workbook itself (savePackage) and can show that folder (openFolder).
+   */
+  capabilities: { marks: boolean; fixes: boolean; select: boolean; template: boolean; saveBeside?: boolean };
   /** Workbook file name without extension (used for `{name}_材料包.zip`). */
   workbookName(): Promise<string>;
   readWorkbook(onProgress?: (p: Progress) => void): Promise<WorkbookGrid>;
@@ -41,6 +71,16 @@ export interface WorkbookHost {
   insertTemplate(policy: Policy): Promise<void>;
   /** The workbook to put in the package, without marks. */
   getWorkbookFile(grid: WorkbookGrid): Promise<WorkbookFile>;
+  /** Saves the workbook without the add-in's marks (after a WorkbookNotSavedError with canSave). */
+  saveWorkbook?(): Promise<void>;
+  /** Writes the package beside the workbook (hosts with `saveBeside`). */
+  savePackage?(blob: Blob, fileName: string): Promise<SavedPackage>;
+  /** Opens the folder in the system's file manager. */
+  openFolder?(folder: string): Promise<void>;
+  /** Folders next to the workbook that hold scans (full paths), where the host can list folders (WPS). */
+  scanFoldersBeside?(): Promise<string[]>;
+  /** Reads such a folder's files as picked scans. */
+  readScanFolder?(folder: string): Promise<PickedFile[]>;
   /** The registrar's saved scan assignments for this workbook (plain JSON, see src/scan/link-state.ts), or null. */
   loadLinkState(): Promise<unknown>;
   saveLinkState(state: unknown): Promise<void>;

@@ -4,7 +4,7 @@
  * The engine, the scan inspector and the package writer are loaded on first use, not with the first paint.
  */
 import type { OpenedFile } from '../host/file-host';
-import type { WorkbookHost } from '../host/types';
+import { type WorkbookHost, WorkbookNotSavedError } from '../host/types';
 import type { ValidationResult } from '../rules/engine';
 import type { EvidenceKind, TableKind } from '../rules/policy';
 import type { Problem } from '../rules/problem';
@@ -168,6 +168,23 @@ export class Controller {
     });
   }
 
+  /** WPS: the folders of scans next to the workbook (none where the host cannot list folders). */
+  async scanFoldersBeside(): Promise<string[]> {
+    return this.host.scanFoldersBeside ? this.host.scanFoldersBeside().catch(() => []) : [];
+  }
+
+  /** WPS: reads a folder next to the workbook as if it had been picked with the folder picker. */
+  async addScanFolder(folder: string): Promise<void> {
+    const read = this.host.readScanFolder;
+    if (!read) return;
+    let files: PickedFile[] = [];
+    const ok = await this.run(`读取文件夹 ${folder}`, async () => {
+      files = await read.call(this.host, folder);
+      if (files.length === 0) throw new Error(`文件夹 ${folder} 中没有文件。`);
+    });
+    if (ok) await this.addScans(files, true);
+  }
+
   async clearScans(): Promise<void> {
     await this.run('清空扫描件', async () => {
       for (const s of this.state.scans) URL.revokeObjectURL(s.thumbnail);
@@ -208,7 +225,11 @@ export class Controller {
     await this.run(`修正:${fix.label}`, async () => {
       const outcome = await this.host.applyFix(fix);
       await this.readAndEvaluate();
-      this.say(outcome.undoable ? 'success' : 'warning', `已修正:${fix.label}。${outcome.undoable ? '' : '注意:此 Excel 版本不能用“撤销”恢复这次修改。'}`);
+      const noUndo =
+        this.host.kind === 'wps'
+          ? '注意:加载项所做的修改在 WPS 中不一定能用“撤销”恢复;如需恢复,请关闭工作簿且不保存,再重新打开。'
+          : '注意:此 Excel 版本不能用“撤销”恢复这次修改。';
+      this.say(outcome.undoable ? 'success' : 'warning', `已修正:${fix.label}。${outcome.undoable ? '' : noUndo}`);
     });
   }
 
@@ -219,7 +240,17 @@ export class Controller {
       const workbookName = await this.host.workbookName();
       const fileName = `${workbookName}_材料包.zip`;
       this.progress('取得工作簿文件');
-      const workbook = await this.host.getWorkbookFile(grid);
+      let workbook;
+      try {
+        workbook = await this.host.getWorkbookFile(grid);
+      } catch (e) {
+        // The file on disk is not the workbook as it is now (WPS): the export panel offers to save first.
+        if (!(e instanceof WorkbookNotSavedError && e.canSave)) throw e;
+        this.store.dispatch({ type: 'save-offer', saveOffer: e.message });
+        this.store.dispatch({ type: 'tab', tab: 'export' });
+        return this.say('warning', e.message);
+      }
+      this.store.dispatch({ type: 'save-offer', saveOffer: null });
       this.progress('写入材料包');
       const { buildPackage } = await import('./package-work');
       const built = await buildPackage({ result, scanSet: this.state.scanSet ?? undefined, blobOf: this.blobOf, workbook, workbookFile: `${workbookName}.xlsx`, names });
@@ -228,12 +259,35 @@ export class Controller {
         throw new Error(built.message);
       }
       this.progress('保存材料包');
+      const counts = `${built.folders} 个学生文件夹,${built.scans} 个扫描件`;
+      if (this.host.savePackage) {
+        const saved = await this.host.savePackage(built.blob, fileName);
+        this.store.dispatch({ type: 'exported', outcome: { fileName, how: 'beside', workbookSource: workbook.source, path: saved.path, folder: saved.folder } });
+        this.store.dispatch({ type: 'tab', tab: 'export' });
+        const renamed = saved.renamed ? `(文件夹中已有 ${fileName},没有覆盖它)` : '';
+        return this.say('success', `材料包已保存到工作簿旁边:${saved.path}${renamed}(${counts})。`);
+      }
       const saved = await saveBlob(built.blob, fileName);
       if (saved.how === 'cancelled') return this.say('info', '已取消保存。');
       this.store.dispatch({ type: 'exported', outcome: { fileName, how: saved.how, workbookSource: workbook.source } });
       this.store.dispatch({ type: 'tab', tab: 'export' });
-      this.say('success', `材料包已${saved.how === 'picker' ? '保存' : '下载'}:${fileName}(${built.folders} 个学生文件夹,${built.scans} 个扫描件)。`);
+      this.say('success', `材料包已${saved.how === 'picker' ? '保存' : '下载'}:${fileName}(${counts})。`);
     });
+  }
+
+  /** WPS: saves the workbook without the marks (the registrar accepted the offer), then exports. */
+  async saveAndExport(): Promise<void> {
+    const saved = await this.run('保存工作簿', async () => {
+      if (!this.host.saveWorkbook) throw new Error('这里不能保存工作簿,请在表格程序中保存。');
+      await this.host.saveWorkbook();
+      this.store.dispatch({ type: 'save-offer', saveOffer: null });
+    });
+    if (saved) await this.exportPackage();
+  }
+
+  async openFolder(folder: string): Promise<void> {
+    if (!this.host.openFolder) return;
+    await this.host.openFolder(folder).catch((e: Error) => this.say('warning', `无法打开文件夹 ${folder}:${e.message}`));
   }
 
   async clearMarks(): Promise<void> {

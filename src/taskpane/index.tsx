@@ -1,7 +1,9 @@
 /**
- * Entry of the task pane. Office.onReady first (office.js must finish before anything touches Office), then the
- * host: Excel when running in Excel, else the file host (the page opened in a plain browser). In Excel the ribbon's
- * commands are registered here, in the shared runtime, so they drive the same state as the pane.
+ * Entry of the task pane. Inside WPS (a `window.wps` with an ET application) the WPS host, whose ribbon commands
+ * reach the pane through PluginStorage (src/wps/commands.ts). Otherwise Office.onReady first (office.js must finish
+ * before anything touches Office), then the host: Excel when running in Excel, else the file host (the page opened
+ * in a plain browser). In Excel the ribbon's commands are registered here, in the shared runtime, so they drive the
+ * same state as the pane.
  */
 import { createRoot } from 'react-dom/client';
 import { createFileHost } from '../host/file-host';
@@ -10,6 +12,7 @@ import { App } from './components/App';
 import { Controller } from './controller';
 import { createStore, initialState } from './state';
 import { PaneContext } from './use-pane';
+import { wpsGlobal } from '../wps/et';
 
 interface OfficeInfo {
   host: string | null;
@@ -27,7 +30,34 @@ async function officeReady(): Promise<OfficeInfo> {
   return { host: info.host ? String(info.host) : null, platform: info.platform ? String(info.platform) : null };
 }
 
+async function startInWps(): Promise<boolean> {
+  const wps = wpsGlobal();
+  if (!wps) return false;
+  const { createWpsHost } = await import('../wps/host');
+  const { listenForCommands } = await import('../wps/commands');
+  const host = createWpsHost(wps);
+  const store = createStore(initialState(host, null));
+  const controller = new Controller(host, store);
+  render(store, controller);
+  listenForCommands(wps.PluginStorage, {
+    validate: () => controller.validate(),
+    exportPackage: () => controller.exportPackage(),
+    insertTemplate: () => controller.insertTemplate(),
+    clearMarks: () => controller.clearMarks(),
+  });
+  return true;
+}
+
+function render(store: ReturnType<typeof createStore>, controller: Controller): void {
+  createRoot(document.getElementById('root')!).render(
+    <PaneContext.Provider value={{ store, controller }}>
+      <App />
+    </PaneContext.Provider>,
+  );
+}
+
 async function start(): Promise<void> {
+  if (await startInWps()) return;
   const office = await officeReady();
   const inExcel = office.host === 'Excel';
   let host: WorkbookHost;
@@ -47,11 +77,7 @@ async function start(): Promise<void> {
       clearMarks: () => controller.clearMarks(),
     });
   }
-  createRoot(document.getElementById('root')!).render(
-    <PaneContext.Provider value={{ store, controller }}>
-      <App />
-    </PaneContext.Provider>,
-  );
+  render(store, controller);
 }
 
 void start();

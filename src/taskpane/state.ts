@@ -25,8 +25,11 @@ export type Tab = 'problems' | 'evidence' | 'scans' | 'export' | 'settings';
 
 export interface ExportOutcome {
   fileName: string;
-  how: 'picker' | 'download';
+  /** 'beside': the host wrote it next to the workbook (WPS); `path` and `folder` say where. */
+  how: 'picker' | 'download' | 'beside';
   workbookSource: WorkbookFile['source'];
+  path?: string;
+  folder?: string;
 }
 
 export interface PaneState {
@@ -55,6 +58,8 @@ export interface PaneState {
   progress: Progress | null;
   notice: Notice | null;
   exported: ExportOutcome | null;
+  /** Why the export needs the workbook saved first, while the pane offers 保存并导出 (WPS); null otherwise. */
+  saveOffer: string | null;
   filters: { severities: Severity[]; rule: RuleId | null };
   tab: Tab;
 }
@@ -73,6 +78,7 @@ export type Action =
   | { type: 'as-of'; asOf: string | null }
   | { type: 'kind-override'; sheet: string; kind: TableKind | null }
   | { type: 'exported'; outcome: ExportOutcome }
+  | { type: 'save-offer'; saveOffer: string | null }
   | { type: 'filters'; filters: PaneState['filters'] }
   | { type: 'tab'; tab: Tab };
 
@@ -95,6 +101,7 @@ export function initialState(host: WorkbookHost, platform: string | null): PaneS
     progress: null,
     notice: null,
     exported: null,
+    saveOffer: null,
     filters: { severities: ['error', 'warning', 'info'], rule: null },
     tab: 'problems',
   };
@@ -133,6 +140,8 @@ export function reducer(state: PaneState, action: Action): PaneState {
     }
     case 'exported':
       return { ...state, exported: action.outcome };
+    case 'save-offer':
+      return { ...state, saveOffer: action.saveOffer };
     case 'filters':
       return { ...state, filters: action.filters };
     case 'tab':

@@ -2,7 +2,7 @@
  * Export: builds the package in the pane and saves it as `{workbook name}_材料包.zip`. Refused while errors remain;
  * on Excel for Mac, whose web view can neither download nor show a save dialog, it says which way works instead.
  */
-import { Button, MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { WORKBOOK_SOURCE_LABEL } from '../labels';
 import { canSaveFiles } from '../save-file';
 import type { PaneState } from '../state';
@@ -31,16 +31,37 @@ export function ExportPanel({ state }: { state: PaneState }) {
       </Text>
       {!result && <Text>请先校验工作簿。</Text>}
       {result && state.scans.length === 0 && <Text>请先在“扫描件”页选择扫描件。</Text>}
+      {state.capabilities.saveBeside && <Text>材料包保存在工作簿所在的文件夹中;文件夹里已有同名材料包时不会覆盖,新的一份另取名。</Text>}
       <Button appearance="primary" disabled={!result || state.progress !== null} onClick={() => void controller.exportPackage()}>
         导出材料包
       </Button>
+      {state.saveOffer && (
+        <MessageBar intent="warning" data-testid="save-offer">
+          <MessageBarBody>
+            <MessageBarTitle>需要先保存工作簿</MessageBarTitle>
+            {state.saveOffer}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button disabled={state.progress !== null} onClick={() => void controller.saveAndExport()}>
+              保存并导出
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
       {state.exported && (
         <MessageBar intent="success" data-testid="export-done">
           <MessageBarBody>
-            <MessageBarTitle>已{state.exported.how === 'picker' ? '保存' : '下载'} {state.exported.fileName}</MessageBarTitle>
+            <MessageBarTitle>
+              {state.exported.how === 'beside' ? '已保存到' : `已${state.exported.how === 'picker' ? '保存' : '下载'}`} {state.exported.path ?? state.exported.fileName}
+            </MessageBarTitle>
             <br />
             其中的工作簿:{WORKBOOK_SOURCE_LABEL[state.exported.workbookSource]}。
           </MessageBarBody>
+          {state.exported.folder && (
+            <MessageBarActions>
+              <Button onClick={() => void controller.openFolder(state.exported!.folder!)}>打开文件夹</Button>
+            </MessageBarActions>
+          )}
         </MessageBar>
       )}
     </div>

@@ -10,6 +10,7 @@ import type { Student } from '../../rules/students';
 import { pickedFromBrowser } from '../../scan/picked-files';
 import type { PickedScan } from '../state';
 import { useController } from '../use-pane';
+import { BesideFolders } from './BesideFolders';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -59,6 +60,7 @@ export function ScanPicker(props: { scans: PickedScan[]; students: Student[]; sc
         <Button onClick={() => filesInput.current?.click()}>添加文件</Button>
         {props.scans.length > 0 && <Button onClick={() => void controller.clearScans()}>清空</Button>}
       </div>
+      <BesideFolders />
       <input
         ref={folderInput}
         className={styles.hidden}

@@ -1,6 +1,6 @@
 /**
  * Builds the pane for the end-to-end tests into dist/e2e (office.js from the local package, so the page needs no
- * network), unless that build is newer than every source file. Test files may run in parallel workers: a lock
+ * network), and the WPS add-in into dist/e2e-wps, each unless that build is newer than every source file. Test files may run in parallel workers: a lock
  * directory makes one of them build while the others wait.
  */
 import { execFileSync } from 'node:child_process';
@@ -18,15 +18,26 @@ function newestMtime(p: string): number {
   return Math.max(st.mtimeMs, ...readdirSync(p).map((f) => newestMtime(path.join(p, f))));
 }
 
-function isStale(): boolean {
-  if (!existsSync(STAMP)) return true;
-  const inputs = ['src', 'webpack.config.js', 'manifest.xml', 'assets', 'package.json'].map((f) => path.join(ROOT, f)).filter(existsSync);
-  return Math.max(...inputs.map(newestMtime)) > statSync(STAMP).mtimeMs;
+function isStale(stamp: string, extraInputs: string[]): boolean {
+  if (!existsSync(stamp)) return true;
+  const inputs = ['src', 'webpack.config.js', 'manifest.xml', 'assets', 'package.json', ...extraInputs].map((f) => path.join(ROOT, f)).filter(existsSync);
+  return Math.max(...inputs.map(newestMtime)) > statSync(stamp).mtimeMs;
 }
 
 const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 
 export function ensurePaneBuilt(): void {
+  ensureBuilt(STAMP, ['--env', 'officejs=local', '--env', 'out=dist/e2e']);
+}
+
+/** The WPS add-in (wps/webpack.wps.js) for the WPS run, into dist/e2e-wps (the pane in dist/e2e-wps/xjgz). */
+export const E2E_WPS_DIST = path.join(ROOT, 'dist', 'e2e-wps');
+
+export function ensureWpsBuilt(): void {
+  ensureBuilt(path.join(E2E_WPS_DIST, 'xjgz', 'taskpane.html'), ['--env', 'target=wps', '--env', 'out=dist/e2e-wps'], ['wps']);
+}
+
+function ensureBuilt(stamp: string, args: string[], extraInputs: string[] = []): void {
   mkdirSync(path.dirname(LOCK), { recursive: true });
   for (;;) {
     try {
@@ -39,8 +50,8 @@ export function ensurePaneBuilt(): void {
     }
   }
   try {
-    if (isStale())
-      execFileSync(process.execPath, [path.join(ROOT, 'node_modules', 'webpack', 'bin', 'webpack.js'), '--mode', 'production', '--env', 'officejs=local', '--env', 'out=dist/e2e'], {
+    if (isStale(stamp, extraInputs))
+      execFileSync(process.execPath, [path.join(ROOT, 'node_modules', 'webpack', 'bin', 'webpack.js'), '--mode', 'production', ...args], {
         cwd: ROOT,
         stdio: 'pipe',
       });

@@ -2,7 +2,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { E2E_DIST, ensurePaneBuilt } from './build';
+import { E2E_DIST, E2E_WPS_DIST, ensurePaneBuilt, ensureWpsBuilt } from './build';
 import { type PaneBrowser, openPaneBrowser } from './browser';
 import { type StaticServer, serveDirectory } from './server';
 
@@ -13,10 +13,12 @@ export interface PaneSession {
   close(): Promise<void>;
 }
 
-export async function openPaneSession(name: string): Promise<PaneSession> {
-  ensurePaneBuilt();
+/** `wps`: the WPS add-in's build (its pane in dist/e2e-wps/xjgz) instead of the Excel one. */
+export async function openPaneSession(name: string, build: 'office' | 'wps' = 'office'): Promise<PaneSession> {
+  if (build === 'wps') ensureWpsBuilt();
+  else ensurePaneBuilt();
   const tmp = mkdtempSync(path.join(os.tmpdir(), `xjcheck-e2e-${name}-`));
-  const server = await serveDirectory(E2E_DIST);
+  const server = await serveDirectory(build === 'wps' ? path.join(E2E_WPS_DIST, 'xjgz') : E2E_DIST);
   const b = await openPaneBrowser();
   return {
     tmp,
