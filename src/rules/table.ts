@@ -3,7 +3,7 @@
  * (新生 / 在籍生 / 毕业生), maps columns to fields and collects the data rows, which run to the last
  * non-empty row before a 注 / 说明 / 合计 / 经手人 line. Blank rows inside are kept track of, never taken as the end.
  */
-import { type Cell, type SheetGrid, cellAddress, isEmptyCell, parseAddress } from './grid';
+import { type Cell, type MergedRange, type SheetGrid, cellAddress, isEmptyCell, mergedRange, rowCells, rowNumbers } from './grid';
 import { FIELDS, type Field, type Policy, TABLE_KINDS, type TableKind } from './policy';
 
 export interface DataRow {
@@ -101,30 +101,45 @@ const hasKey = (c: HeaderCandidate) => c.fields.has('studentId') || c.fields.has
 const isHeader = (c: HeaderCandidate) =>
   hasKey(c) && c.fields.has('name') && (c.fields.has('changeField') || c.fields.has('after') || c.fields.has('reason'));
 
-/** Fills the cells covered by merged ranges below `fromRow` with the value of the range's top-left cell. */
-function mergedLookup(sheet: SheetGrid, fromRow: number): { lookup: (row: number, col: number) => Cell | undefined; copies: Set<string> } {
-  // By row, then column: most rows hold no merged cell, so the lookup of a plain cell stays cheap.
-  const covered = new Map<number, Map<number, Cell>>();
-  const copies = new Set<string>();
-  for (const range of sheet.merges ?? []) {
-    const [a, b] = range.split(':');
-    if (!b) continue;
-    const tl = parseAddress(a);
-    const br = parseAddress(b);
-    if (br.row < fromRow) continue;
-    const master = sheet.rows[tl.row - 1]?.[tl.col - 1];
+/**
+ * The cells of `columns` as the rules read them from `fromRow` on: a cell covered by a merged range carries the
+ * value of the range's top-left cell. A copy is made when a cell is looked up, never for the whole range: a range
+ * such as A4:XFD1048576 costs one entry per column of `columns` it covers, not a copy of every cell.
+ */
+function mergedLookup(
+  sheet: SheetGrid,
+  fromRow: number,
+  columns: number[],
+): { lookup: (row: number, col: number) => Cell | undefined; copies: Set<string> } {
+  const byCol = new Map<number, { range: MergedRange; master: Cell }[]>();
+  for (const text of sheet.merges ?? []) {
+    const range = mergedRange(text);
+    if (!range || range.bottom < fromRow) continue;
+    const master = sheet.rows[range.top - 1]?.[range.left - 1];
     if (!master) continue;
-    for (let r = Math.max(tl.row, fromRow); r <= br.row; r++) {
-      const cols = covered.get(r) ?? covered.set(r, new Map()).get(r)!;
-      for (let c = tl.col; c <= br.col; c++)
-        if (r !== tl.row || c !== tl.col) {
-          const address = cellAddress(r, c);
-          cols.set(c, { ...master, row: r, col: c, address });
-          copies.add(address);
-        }
-    }
+    for (const c of columns) if (c >= range.left && c <= range.right) (byCol.get(c) ?? byCol.set(c, []).get(c)!).push({ range, master });
   }
-  return { lookup: (row, col) => covered.get(row)?.get(col) ?? sheet.rows[row - 1]?.[col - 1], copies };
+  for (const list of byCol.values()) list.sort((x, y) => x.range.top - y.range.top);
+  const copies = new Set<string>();
+  const lookup = (row: number, col: number): Cell | undefined => {
+    const own = sheet.rows[row - 1]?.[col - 1];
+    const list = byCol.get(col);
+    if (!list) return own;
+    // The last range starting at or above the row (ranges do not overlap in a valid sheet).
+    let lo = 0;
+    let hi = list.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (list[mid].range.top <= row) lo = mid;
+      else hi = mid - 1;
+    }
+    const hit = list[lo];
+    if (hit.range.top > row || hit.range.bottom < row || (hit.range.top === row && hit.range.left === col)) return own;
+    const address = cellAddress(row, col);
+    copies.add(address);
+    return { ...hit.master, row, col, address };
+  };
+  return { lookup, copies };
 }
 
 function detectKind(policy: Policy, title: string, sheetName: string, columns: Partial<Record<Field, number>>): { kind: TableKind | null; source: KindSource | null } {
@@ -216,35 +231,32 @@ export function readSheet(sheet: SheetGrid, policy: Policy, kindOverride?: Table
   const minCol = Math.min(...mappedCols);
   const maxCol = Math.max(...mappedCols);
   const endMarker = new RegExp(policy.endMarker);
-  const { lookup, copies: mergedCopies } = mergedLookup(sheet, firstDataRow);
   const fieldEntries = Object.entries(columns) as [Field, number][];
+  const { lookup, copies: mergedCopies } = mergedLookup(sheet, firstDataRow, mappedCols);
 
   const rows: DataRow[] = [];
   const blankCandidates: number[] = [];
-  for (let r = firstDataRow; r <= sheet.rows.length; r++) {
-    let firstText: string | null = null;
-    let empty = true;
-    for (let c = minCol; c <= maxCol; c++) {
-      const cell = lookup(r, c);
-      if (isEmptyCell(cell)) continue;
-      empty = false;
-      firstText = cell!.text;
-      break;
-    }
-    if (empty) {
-      // The first non-empty cell of the row may lie left of the table (a 注 in column A).
-      const row = sheet.rows[r - 1] ?? [];
-      const lead = row.find((c, i) => i + 1 < minCol && !isEmptyCell(c));
-      if (lead && endMarker.test(lead.text)) break;
-      blankCandidates.push(r);
-      continue;
-    }
-    if (firstText !== null && endMarker.test(firstText)) break;
+  let previous = firstDataRow - 1;
+  // Only the rows the sheet holds are read (a sparse sheet's gaps are empty rows, counted without a visit each).
+  for (const r of rowNumbers(sheet, firstDataRow)) {
+    for (let gap = previous + 1; gap < r; gap++) blankCandidates.push(gap);
+    previous = r;
+    const own = rowCells(sheet.rows[r - 1]).filter((c) => !isEmptyCell(c));
     const cells: Partial<Record<Field, Cell>> = {};
     for (const [field, col] of fieldEntries) {
       const cell = lookup(r, col);
       if (!isEmptyCell(cell)) cells[field] = cell;
     }
+    // The row's first non-empty cell within the table's columns (its own, or a merged range's value).
+    const first = [...own.filter((c) => c.col >= minCol && c.col <= maxCol), ...Object.values(cells)].sort((x, y) => x.col - y.col)[0];
+    if (!first) {
+      // The first non-empty cell of the row may lie left of the table (a 注 in column A).
+      const lead = own.find((c) => c.col < minCol);
+      if (lead && endMarker.test(lead.text)) break;
+      blankCandidates.push(r);
+      continue;
+    }
+    if (endMarker.test(first.text)) break;
     rows.push({ row: r, cells });
   }
   const lastDataRow = rows.length ? rows[rows.length - 1].row : firstDataRow - 1;
