@@ -24,6 +24,8 @@ const WINDOW = 4096;
  */
 export class SourceReader {
   private fetched: { at: number; data: Uint8Array }[] = [];
+  /** The window the last read came from: walking a run of small segments reads it again and again (no search). */
+  private last: { at: number; data: Uint8Array } | undefined;
 
   constructor(private readonly source: ByteSource) {}
 
@@ -47,10 +49,15 @@ export class SourceReader {
   async bytes(offset: number, length: number): Promise<Uint8Array> {
     const end = Math.min(this.size, offset + length);
     if (offset >= end) return new Uint8Array(0);
-    const hit = this.fetched.find((f) => offset >= f.at && end <= f.at + f.data.length);
-    if (hit) return hit.data.subarray(offset - hit.at, end - hit.at);
+    const inLast = this.last && offset >= this.last.at && end <= this.last.at + this.last.data.length;
+    const hit = inLast ? this.last : this.fetched.find((f) => offset >= f.at && end <= f.at + f.data.length);
+    if (hit) {
+      this.last = hit;
+      return hit.data.subarray(offset - hit.at, end - hit.at);
+    }
     const data = await this.source.read(offset, Math.min(this.size - offset, Math.max(end - offset, WINDOW)));
-    this.fetched.push({ at: offset, data });
+    this.last = { at: offset, data };
+    this.fetched.push(this.last);
     return data.subarray(0, end - offset);
   }
 }
