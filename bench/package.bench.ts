@@ -4,8 +4,8 @@
  * process so its peak RSS is its own; one run each, printed as time, peak memory and the ratio to zip.
  */
 import { spawnSync } from 'node:child_process';
-import { randomFillSync } from 'node:crypto';
-import { createReadStream, createWriteStream, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createHash, randomFillSync } from 'node:crypto';
+import { createReadStream, createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import JSZip from 'jszip';
@@ -47,7 +47,9 @@ async function runOurs(root: string, out: string): Promise<void> {
   const workbookPath = path.join(root, '统计表.xlsx');
   const outcome = planPackage({ result, scans, workbookFile: '统计表.xlsx', workbookSize: statSync(workbookPath).size });
   if (!outcome.ok) throw new Error(outcome.refusal.message);
-  await writePackageFile(outcome.plan, out, { scanPath: (f) => path.join(root, 'scans', f), workbookPath });
+  // The hashes validation records (package mode reads each scan whole once); the writer checks every copy against them.
+  const hashes = new Map(scans.files.map((f) => [f.path, createHash('sha256').update(readFileSync(path.join(root, 'scans', f.path))).digest('hex')]));
+  await writePackageFile(outcome.plan, out, { scanPath: (f) => path.join(root, 'scans', f), scanSha256: (f) => hashes.get(f), workbook: readFileSync(workbookPath) });
 }
 
 async function runJszip(root: string, out: string): Promise<void> {

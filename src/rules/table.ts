@@ -5,6 +5,7 @@
  */
 import { type Cell, type MergedRange, type SheetGrid, cellAddress, isEmptyCell, mergedRange, rowCells, rowNumbers } from './grid';
 import { FIELDS, type Field, type Policy, TABLE_KINDS, type TableKind } from './policy';
+import { policyPattern } from './safe-regex';
 
 export interface DataRow {
   /** 1-based sheet row. */
@@ -230,7 +231,7 @@ export function readSheet(sheet: SheetGrid, policy: Policy, kindOverride?: Table
   const mappedCols = Object.values(columns) as number[];
   const minCol = Math.min(...mappedCols);
   const maxCol = Math.max(...mappedCols);
-  const endMarker = new RegExp(policy.endMarker);
+  const endMarker = policyPattern(policy.endMarker);
   const fieldEntries = Object.entries(columns) as [Field, number][];
   const { lookup, copies: mergedCopies } = mergedLookup(sheet, firstDataRow, mappedCols);
 

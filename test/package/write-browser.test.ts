@@ -11,7 +11,7 @@ import { writePackageFile } from '../../src/package/write-node';
 import { crc32 } from '../../src/common/crc32';
 import { removeTempDirs } from './fixtures';
 import { missingTools, run } from './receiver';
-import { AS_OF, WORKBOOK_FILE, buildScenario } from './scenario';
+import { AS_OF, WORKBOOK_FILE, buildScenario, nodeSources } from './scenario';
 
 afterAll(removeTempDirs);
 
@@ -30,7 +30,7 @@ describe('buildPackageBlob', () => {
     if (!outcome.ok) throw new Error(outcome.refusal.message);
 
     const nodeZip = path.join(s.dir, 'node.zip');
-    await writePackageFile(outcome.plan, nodeZip, { scanPath: (f) => path.join(s.scanDir, f), workbookPath: s.workbookPath }, { names, modified: MODIFIED });
+    await writePackageFile(outcome.plan, nodeZip, nodeSources(s), { names, modified: MODIFIED });
     const scanBlobs = new Map<string, Blob>();
     for (const f of s.scans.files) scanBlobs.set(f.path, await openAsBlob(path.join(s.scanDir, f.path)));
     const blob = await buildPackageBlob(

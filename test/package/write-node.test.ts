@@ -12,7 +12,7 @@ import { type PackagePlan, planPackage } from '../../src/package/plan';
 import { writePackageFile } from '../../src/package/write-node';
 import { removeTempDirs, sha256 } from './fixtures';
 import { centralEntries, extractWith7z, extractWithUnzip, gbkLister, missingTools, run, sevenZipCharacteristics, treeHashes, zipinfoEntries } from './receiver';
-import { AS_OF, type Scenario, WORKBOOK_FILE, buildScenario, scenarioGrid } from './scenario';
+import { AS_OF, type Scenario, WORKBOOK_FILE, buildScenario, nodeSources, scenarioGrid } from './scenario';
 
 afterAll(removeTempDirs);
 
@@ -51,7 +51,7 @@ describeReceiver('writePackageFile', () => {
     s = await buildScenario(scenarioGrid({ new: '张\u3000三' }));
     plan = await planned(s);
     zipPath = path.join(s.dir, '学生基本信息修改情况统计表_材料包.zip');
-    await writePackageFile(plan, zipPath, { scanPath: (f) => path.join(s.scanDir, f), workbookPath: s.workbookPath });
+    await writePackageFile(plan, zipPath, nodeSources(s));
   });
 
   it('extracts with Info-ZIP unzip to exactly the planned files, byte for byte', () => {
@@ -95,7 +95,7 @@ describeReceiver('writePackageFile', () => {
   it('leaves no package and no partial file when a scan cannot be read', async () => {
     const broken = { ...plan, entries: [...plan.entries, { path: 'x/丢失.jpg', source: { kind: 'scan' as const, file: 'no/such.jpg' } }] };
     const out = path.join(s.dir, 'broken.zip');
-    await expect(writePackageFile(broken, out, { scanPath: (f) => path.join(s.scanDir, f), workbookPath: s.workbookPath })).rejects.toThrow(/ENOENT/);
+    await expect(writePackageFile(broken, out, nodeSources(s))).rejects.toThrow(/ENOENT/);
     expect(readdirSync(s.dir).filter((f) => f.startsWith('broken'))).toEqual([]);
   });
 });
@@ -108,7 +108,7 @@ if (!gbk) console.warn('跳过 GBK 文件名测试:本机的 unzip 不支持 -O,
     const s = await buildScenario(scenarioGrid({ new: '阿依古丽·买买提' }));
     const plan = await planned(s, 'gbk');
     const zipPath = path.join(s.dir, 'gbk.zip');
-    await writePackageFile(plan, zipPath, { scanPath: (f) => path.join(s.scanDir, f), workbookPath: s.workbookPath }, { names: 'gbk' });
+    await writePackageFile(plan, zipPath, nodeSources(s), { names: 'gbk' });
 
     const entries = centralEntries(readFileSync(zipPath));
     expect(entries).toHaveLength(plan.entries.length);

@@ -1,9 +1,10 @@
 /** scan-phone-photo: the seed forbids phone photos; EXIF names a phone maker or model, or carries a GPS position. */
 import { defineRule } from '../rule';
+import { type PolicyPattern, policyPattern } from '../safe-regex';
 import { type ScanInfo, linkedScans } from '../scans';
 
 /** The phone as EXIF names it ("Apple iPhone 5"), when Make or Model is a phone's. */
-function phoneDevice(exif: NonNullable<ScanInfo['exif']>, phoneMakes: string[], phoneModels: RegExp[]): string | null {
+function phoneDevice(exif: NonNullable<ScanInfo['exif']>, phoneMakes: string[], phoneModels: PolicyPattern[]): string | null {
   const make = (exif.make ?? '').toLowerCase().trim();
   const model = (exif.model ?? '').toLowerCase().trim();
   const byMake = phoneMakes.some((m) => make === m || make.startsWith(`${m} `) || make.startsWith(`${m},`));
@@ -25,7 +26,7 @@ export default defineRule({
   },
   check(ctx) {
     if (!ctx.scans) return;
-    const phoneModels = ctx.policy.scan.phoneModelPatterns.map((p) => new RegExp(p, 'i'));
+    const phoneModels = ctx.policy.scan.phoneModelPatterns.map((p) => policyPattern(p, 'i'));
     for (const { info, links } of linkedScans(ctx.scans)) {
       if (!info.exif) continue;
       const place = { file: info.path, student: links[0].studentId };
