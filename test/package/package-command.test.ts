@@ -1,5 +1,5 @@
 /** `xjcheck package` end to end: a real .xlsx, a scan folder linked by folder names, the ZIP as the receiver sees it. */
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { runPackageCommand } from '../../src/cli/package-command';
 import type { CliIo } from '../../src/cli/io';
@@ -103,6 +103,38 @@ describe('xjcheck package', () => {
     } finally {
       renameSync(moved, path.join(dir, '扫描件', '511611202406000001赵六', '毕业生登记表.png'));
     }
+  });
+
+  describe('output policy', () => {
+    it('replaces a package it wrote before, and says so', async () => {
+      const io = captureIo(dir);
+      expect(await runPackageCommand([WORKBOOK_FILE, '--scans', '扫描件', '--as-of', AS_OF, '--out', 'again.zip'], captureIo(dir))).toBe(0);
+      expect(await runPackageCommand([WORKBOOK_FILE, '--scans', '扫描件', '--as-of', AS_OF, '--out', 'again.zip'], io)).toBe(0);
+      expect(io.stdout).toMatch(/替换了同名的旧文件/);
+    });
+
+    it('refuses to replace a file that is not a previous package unless --force is given', async () => {
+      writeFileSync(path.join(dir, '别的压缩包.zip'), 'not a package');
+      const argv = [WORKBOOK_FILE, '--scans', '扫描件', '--as-of', AS_OF, '--out', '别的压缩包.zip'];
+      await expect(runPackageCommand(argv, captureIo(dir))).rejects.toThrow(/不是之前生成的材料包.*--force/);
+      expect(readFileSync(path.join(dir, '别的压缩包.zip'), 'utf8')).toBe('not a package');
+      expect(await runPackageCommand([...argv, '--force'], captureIo(dir))).toBe(0);
+      expect(readFileSync(path.join(dir, '别的压缩包.zip')).subarray(0, 2).toString()).toBe('PK');
+    });
+
+    it('never writes onto the workbook, even through a symlinked folder and with --force', async () => {
+      const before = sha256(readFileSync(path.join(dir, WORKBOOK_FILE)));
+      symlinkSync(dir, path.join(dir, '链接'));
+      const argv = [WORKBOOK_FILE, '--scans', '扫描件', '--as-of', AS_OF, '--out', `链接/${WORKBOOK_FILE}`, '--force'];
+      await expect(runPackageCommand(argv, captureIo(dir))).rejects.toThrow(/正是要打包的工作簿/);
+      expect(sha256(readFileSync(path.join(dir, WORKBOOK_FILE)))).toBe(before);
+    });
+
+    it.each([['扫描件/材料包.zip'], ['扫描件/2409001200003王五/身份证.jpg']])('never writes into the scan folder: %s', async (out) => {
+      const argv = [WORKBOOK_FILE, '--scans', '扫描件', '--as-of', AS_OF, '--out', out, '--force'];
+      await expect(runPackageCommand(argv, captureIo(dir))).rejects.toThrow(/扫描件文件夹/);
+      expect(sha256(readFileSync(path.join(dir, '扫描件', '2409001200003王五', '身份证.jpg')))).toBe(sources.get('2409001200003王五/身份证.jpg'));
+    });
   });
 
   it.each([
