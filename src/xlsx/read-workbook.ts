@@ -144,13 +144,18 @@ interface SheetRef {
 
 function parseWorkbookPart(path: string, xml: string): { sheets: SheetRef[]; date1904: boolean } {
   const sheets: SheetRef[] = [];
+  // Excel compares sheet names without case; a name listed twice is a damaged or crafted workbook.
+  const names = new Set<string>();
   let date1904 = false;
   scanPart(path, xml, {
     open(name, attrs) {
       if (name === 'workbookPr') date1904 = /^(1|true)$/i.test(attr(attrs, 'date1904') ?? '');
       else if (name === 'sheet') {
+        const sheet = { name: attr(attrs, 'name') ?? '', relId: attr(attrs, 'id') ?? '' };
+        if (names.has(sheet.name.toLowerCase())) throw new WorkbookReadError('malformed', `工作簿中的工作表“${sheet.name}”列出了不止一次。`);
         if (sheets.length === XLSX_LIMITS.sheets) throw new WorkbookReadError('limit', `工作簿列出了超过 ${XLSX_LIMITS.sheets} 张工作表。`);
-        sheets.push({ name: attr(attrs, 'name') ?? '', relId: attr(attrs, 'id') ?? '' });
+        names.add(sheet.name.toLowerCase());
+        sheets.push(sheet);
       }
     },
   });
@@ -439,19 +444,15 @@ export async function readWorkbook(bytes: Uint8Array, options: ReadOptions = {})
   const stylesPath = relOfType(rels, '/styles')?.target ?? 'xl/styles.xml';
   const styles = parseStyles(stylesPath, await pkg.text(stylesPath));
 
-  // A sheet listed twice (by name, which Excel compares without case, or by part) is a damaged or crafted workbook.
-  const names = new Set<string>();
+  // Two sheets on one part: a damaged or crafted workbook (each would be validated and reported again).
   const parts = new Set<string>();
   const tally = new Tally();
   const sheets: SheetGrid[] = [];
   for (const ref of refs) {
     const rel = rels.get(ref.relId);
     if (!rel || !rel.type.endsWith('/worksheet')) continue;
-    const nameKey = ref.name.toLowerCase();
     const partKey = rel.target.toLowerCase();
-    if (names.has(nameKey) || parts.has(partKey))
-      throw new WorkbookReadError('malformed', `工作簿中的工作表“${ref.name}”${names.has(nameKey) ? '' : '(同一部件)'}列出了不止一次。`);
-    names.add(nameKey);
+    if (parts.has(partKey)) throw new WorkbookReadError('malformed', `工作表“${ref.name}”与另一张工作表指向同一个部件“${rel.target}”。`);
     parts.add(partKey);
     const xml = await pkg.text(rel.target);
     if (xml === null) continue;
