@@ -243,13 +243,18 @@ export function readSheet(sheet: SheetGrid, policy: Policy, kindOverride?: Table
     for (let gap = previous + 1; gap < r; gap++) blankCandidates.push(gap);
     previous = r;
     const own = rowCells(sheet.rows[r - 1]).filter((c) => !isEmptyCell(c));
+    // A row with nothing of its own is empty, even under a merged range: merges never make rows (whichever host read the sheet).
+    if (own.length === 0) {
+      blankCandidates.push(r);
+      continue;
+    }
     const cells: Partial<Record<Field, Cell>> = {};
     for (const [field, col] of fieldEntries) {
       const cell = lookup(r, col);
       if (!isEmptyCell(cell)) cells[field] = cell;
     }
     // The row's first non-empty cell within the table's columns (its own, or a merged range's value).
-    const first = [...own.filter((c) => c.col >= minCol && c.col <= maxCol), ...Object.values(cells)].sort((x, y) => x.col - y.col)[0];
+    const first = [...Object.values(cells), ...own.filter((c) => c.col >= minCol && c.col <= maxCol)].sort((x, y) => x.col - y.col)[0];
     if (!first) {
       // The first non-empty cell of the row may lie left of the table (a 注 in column A).
       const lead = own.find((c) => c.col < minCol);
