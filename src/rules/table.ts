@@ -242,22 +242,33 @@ export function readSheet(sheet: SheetGrid, policy: Policy, kindOverride?: Table
   for (const r of rowNumbers(sheet, firstDataRow)) {
     for (let gap = previous + 1; gap < r; gap++) blankCandidates.push(gap);
     previous = r;
-    const own = rowCells(sheet.rows[r - 1]).filter((c) => !isEmptyCell(c));
+    // The row's own cells: whether it has any, the first within the table's columns, the first left of them (a 注 in column A).
+    let any = false;
+    let first: Cell | undefined;
+    let lead: Cell | undefined;
+    for (const c of rowCells(sheet.rows[r - 1])) {
+      if (isEmptyCell(c)) continue;
+      any = true;
+      if (c.col < minCol) lead ??= c;
+      else if (c.col <= maxCol) {
+        first = c; // cells come in column order: nothing further changes the answers
+        break;
+      }
+    }
     // A row with nothing of its own is empty, even under a merged range: merges never make rows (whichever host read the sheet).
-    if (own.length === 0) {
+    if (!any) {
       blankCandidates.push(r);
       continue;
     }
     const cells: Partial<Record<Field, Cell>> = {};
     for (const [field, col] of fieldEntries) {
       const cell = lookup(r, col);
-      if (!isEmptyCell(cell)) cells[field] = cell;
+      if (isEmptyCell(cell)) continue;
+      cells[field] = cell;
+      // A merged range's value counts where it shows (it wins over a hidden value of its own at the same place).
+      if (!first || cell!.col <= first.col) first = cell;
     }
-    // The row's first non-empty cell within the table's columns (its own, or a merged range's value).
-    const first = [...Object.values(cells), ...own.filter((c) => c.col >= minCol && c.col <= maxCol)].sort((x, y) => x.col - y.col)[0];
     if (!first) {
-      // The first non-empty cell of the row may lie left of the table (a 注 in column A).
-      const lead = own.find((c) => c.col < minCol);
       if (lead && endMarker.test(lead.text)) break;
       blankCandidates.push(r);
       continue;

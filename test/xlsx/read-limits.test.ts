@@ -1,7 +1,7 @@
 /** The reader's limits and well-formedness rules at the level of the grid (the CLI outcomes are in test/reliability). */
 import { readSheet } from '../../src/rules/table';
 import { DEFAULT_POLICY } from '../../src/rules/policy';
-import { rowNumbers } from '../../src/rules/grid';
+import { rowCells, rowNumbers, sheetFromValues } from '../../src/rules/grid';
 import { WorkbookReadError } from '../../src/xlsx/read-error';
 import { readWorkbook } from '../../src/xlsx/read-workbook';
 import { bombPart, sheetXml, tableRows, textCell, workbookBytes } from '../../scripts/hostile-inputs';
@@ -72,5 +72,17 @@ describe('readWorkbook refuses instead of reading in part', () => {
   it('does not inflate a part it does not use, however large', async () => {
     const grid = await readWorkbook(workbookBytes({ extra: [bombPart('xl/media/image1.png', 300)] }));
     expect(grid.sheets).toHaveLength(1);
+  });
+});
+
+describe('rowCells', () => {
+  it('lists the cells of a narrow row with gaps and of a wide sparse row once each, in column order', () => {
+    const narrow = sheetFromValues('s', [['a', null, 'c', undefined, 'e']]).rows[0];
+    expect(rowCells(narrow).map((c) => c.address)).toEqual(['A1', 'C1', 'E1']);
+    const wide: ReturnType<typeof rowCells> = [];
+    const sparse = sheetFromValues('s', [['a']]).rows[0];
+    sparse[9999] = { ...sparse[0]!, col: 10000, address: 'NTP1' };
+    expect(rowCells(sparse).map((c) => c.col)).toEqual([1, 10000]);
+    expect(rowCells(undefined)).toEqual(wide);
   });
 });
