@@ -135,6 +135,21 @@ const merges = (...refs: string[]) => `<mergeCells count="${refs.length}">${refs
 const STYLES_120_DECIMALS = `<?xml version="1.0" encoding="UTF-8"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><numFmts count="1"><numFmt numFmtId="164" formatCode="0.${'0'.repeat(120)}"/></numFmts><cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="164" applyNumberFormat="1"/></cellXfs></styleSheet>`;
 const BOOL_ROW = `<row>${'<c t="b"><v>1</v></c>'.repeat(16)}</row>`;
 
+/** 1,000 sheets (the limit), each its own part holding the same small table: the report must stay linear in them. */
+function thousandSheets(): Uint8Array {
+  const n = 1000;
+  const sheets = Array.from({ length: n }, (_, i) => `<sheet name="新生${i + 1}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('');
+  const workbook = `<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>${sheets}</sheets></workbook>`;
+  const rels = Array.from({ length: n }, (_, i) => `<Relationship Id="rId${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join('');
+  const sheet = sheetXml(tableRows());
+  return rawZip([
+    { name: '_rels/.rels', data: RELS },
+    { name: 'xl/workbook.xml', data: workbook },
+    { name: 'xl/_rels/workbook.xml.rels', data: `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels}</Relationships>` },
+    ...Array.from({ length: n }, (_, i) => ({ name: `xl/worksheets/sheet${i + 1}.xml`, data: sheet })),
+  ]);
+}
+
 /** The workbooks of the issue's list, each small on disk. */
 export const HOSTILE_WORKBOOKS: HostileWorkbook[] = [
   { id: 'row-4294967294', what: '单元格 A4294967294', outcome: 'refused', bytes: () => workbookBytes({ sheet: withRow(`<row r="4294967294">${textCell('A4294967294', 'x')}</row>`) }) },
@@ -156,6 +171,7 @@ export const HOSTILE_WORKBOOKS: HostileWorkbook[] = [
     outcome: 'refused',
     bytes: () => workbookBytes({ sheetList: Array.from({ length: 400 }, (_, i) => `<sheet name="新生${i}" sheetId="${i + 1}" r:id="rId1"/>`).join('') }),
   },
+  { id: 'thousand-sheets', what: '1000 张不同的工作表,各有一张更正表', outcome: 'read', bytes: thousandSheets },
   { id: 'zip-bomb-300MB', what: '工作表解压后 300 MB', outcome: 'refused', bytes: () => workbookBytes({ sheet: bombPart('xl/worksheets/sheet1.xml', 300, '<worksheet><sheetData>', '</sheetData></worksheet>') }) },
   { id: 'part-over-512MB', what: '部件解压后超过 512 MB', outcome: 'refused', bytes: () => workbookBytes({ sheet: bombPart('xl/worksheets/sheet1.xml', 600, '<worksheet><sheetData>', '</sheetData></worksheet>') }) },
   { id: 'unused-part-bomb', what: '用不到的部件解压后 300 MB', outcome: 'read', bytes: () => workbookBytes({ extra: [bombPart('xl/media/image1.png', 300)] }) },
