@@ -74,11 +74,45 @@ function seedParts(): RawPart[] {
   ];
 }
 
-/** One change inside a text: a token inserted, a span deleted, duplicated or moved, a number replaced, the end cut. */
+/** Attribute values that keep the XML well-formed but stretch what it says. */
+const ATTRIBUTE_VALUES = ['A1', 'B3', 'C4', 'XFD1048576', 'A1048576', 'XFE1', 'A0', '0', '1', '2', '-5', '2.5', '', 's', 'n', 'b', 'e', 'str', 'inlineStr', 'd', 'rId1', 'rId9', 'true', 'A4:$B$5', 'A1:XFD1048576'];
+/** Cell texts a registrar or an attacker could write: keys, labels, vocabularies, dates, footers, invisible and bidi characters. */
+const CELL_TEXTS = [
+  '2609001250003', '2609001250004', '511611202406000001', '2609001250003 ', '２６０９００１２５０００３', '张三', '王晓燕', '阿依古丽·买买提', '张\u202e三', '李\u200b四', 'ANNA', 'anna',
+  '姓名', '性别', '民族', '身份证号', '入学文化程度', '录入错误', '信息变更', '11010519491231002X', '110105194912310021', '110105491231002', '男', '女', '汉族', '汉', '本科',
+  '2026秋', '2025春', '202509', '2025-09-01', '46000', '1e400', '注:', '合计 3 人', '经手人:', '', ' ', 'x'.repeat(300), '\ud800', 'CON', '..', 'a/b',
+];
+
+/**
+ * One change inside a text: a token inserted, a span deleted, duplicated or moved, a number replaced, the end cut;
+ * or, keeping the XML well-formed so the engine behind the reader is exercised too, an attribute value or a cell's
+ * text replaced, a row repeated or removed.
+ */
 function mutateText(text: string, r: Random): string {
   const at = r.int(text.length + 1);
   const span = 1 + r.int(Math.min(64, text.length || 1));
-  switch (r.int(6)) {
+  switch (r.int(10)) {
+    case 6:
+    case 7: {
+      const values = [...text.matchAll(/="([^"<>]*)"/g)];
+      if (values.length === 0) return text;
+      const m = r.pick(values);
+      return `${text.slice(0, m.index)}="${r.pick(ATTRIBUTE_VALUES)}"${text.slice(m.index! + m[0].length)}`;
+    }
+    case 8: {
+      const texts = [...text.matchAll(/<t>([^<]*)<\/t>/g)];
+      if (texts.length === 0) return text;
+      const m = r.pick(texts);
+      const value = r.pick(CELL_TEXTS).replace(/&/g, '&amp;').replace(/</g, '&lt;');
+      return `${text.slice(0, m.index)}<t>${value}</t>${text.slice(m.index! + m[0].length)}`;
+    }
+    case 9: {
+      const rows = [...text.matchAll(/<row[^>]*>.*?<\/row>/g)];
+      if (rows.length === 0) return text;
+      const m = r.pick(rows);
+      const end = m.index! + m[0].length;
+      return r.int(2) === 0 ? text.slice(0, end) + m[0] + text.slice(end) : text.slice(0, m.index) + text.slice(end);
+    }
     case 0:
       return text.slice(0, at) + r.pick(TOKENS) + text.slice(at);
     case 1:
