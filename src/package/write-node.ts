@@ -27,10 +27,17 @@ export interface NodePackageSources {
   workbook: Uint8Array;
 }
 
-/** A scan's bytes are not those that were validated: the package is not written. */
+/** A scan's bytes are not those that were validated (or were never read whole to be hashed): the package is not written. */
 export class ScanChangedError extends Error {
-  constructor(readonly file: string) {
-    super(`扫描件“${file}”在校验之后被修改、替换或删除了,与校验时的内容不同。为避免把未经校验的文件放进材料包,没有生成材料包;请重新运行。`);
+  constructor(
+    readonly file: string,
+    unhashed = false,
+  ) {
+    super(
+      unhashed
+        ? `扫描件“${file}”在校验时没有读取全文(超过大小上限或无法读取),无法确认放进材料包的就是校验过的内容,没有生成材料包。`
+        : `扫描件“${file}”在校验之后被修改、替换或删除了,与校验时的内容不同。为避免把未经校验的文件放进材料包,没有生成材料包;请重新运行。`,
+    );
     this.name = 'ScanChangedError';
   }
 }
@@ -55,7 +62,7 @@ const crc32: (data: Uint8Array, crc: number) => number = zlib.crc32 ?? crc32Js;
 
 /** Copies a scan into the archive at `position`, checking that its bytes are the validated ones; returns its CRC-32 and size. */
 async function copyScan(file: string, source: string, sha256: string | undefined, out: FileHandle, position: number): Promise<{ crc: number; size: number }> {
-  if (sha256 === undefined) throw new ScanChangedError(file);
+  if (sha256 === undefined) throw new ScanChangedError(file, true);
   const hash = createHash('sha256');
   let crc = 0;
   let size = 0;
