@@ -2,6 +2,7 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { runPackageCommand } from '../../src/cli/package-command';
+import * as writeNode from '../../src/package/write-node';
 import type { CliIo } from '../../src/cli/io';
 import { UserError } from '../../src/cli/io';
 import { centralEntries, missingTools, run } from './receiver';
@@ -9,6 +10,12 @@ import { removeTempDirs, scanBytes, sha256, tempDir } from './fixtures';
 import { AS_OF, WORKBOOK_FILE, scenarioGrid, writeWorkbook } from './scenario';
 
 afterAll(removeTempDirs);
+
+// The writer as it is, wrapped so that one test can act between validation and writing.
+jest.mock('../../src/package/write-node', () => {
+  const actual = jest.requireActual('../../src/package/write-node');
+  return { ...actual, writePackageFile: jest.fn(actual.writePackageFile) };
+});
 
 const missing = missingTools();
 if (missing.length) console.warn(`跳过材料包解压测试:本机没有 ${missing.join('、')}`);
@@ -102,6 +109,26 @@ describe('xjcheck package', () => {
       expect(existsSync(path.join(dir, 'refused.zip'))).toBe(false);
     } finally {
       renameSync(moved, path.join(dir, '扫描件', '511611202406000001赵六', '毕业生登记表.png'));
+    }
+  });
+
+  it('refuses a scan swapped between validation and packaging, naming it, and writes no package', async () => {
+    const scan = path.join(dir, '扫描件', '2409001200003王五', '身份证.jpg');
+    const original = readFileSync(scan);
+    const { writePackageFile: write } = jest.requireActual<typeof writeNode>('../../src/package/write-node');
+    // Another student's card put in its place after the scans were validated, just before the ZIP is written.
+    const spy = jest.mocked(writeNode.writePackageFile).mockImplementationOnce(async (...args) => {
+      writeFileSync(scan, readFileSync(path.join(dir, '扫描件', '511611202406000001赵六', '身份证.jpg')));
+      return write(...args);
+    });
+    spy.mockClear();
+    try {
+      const argv = [WORKBOOK_FILE, '--scans', '扫描件', '--as-of', AS_OF, '--out', 'swapped.zip'];
+      await expect(runPackageCommand(argv, captureIo(dir))).rejects.toThrow(/扫描件“2409001200003王五\/身份证.jpg”在校验之后被修改、替换或删除了/);
+      expect(spy).toHaveBeenCalledTimes(1);
+      expect(existsSync(path.join(dir, 'swapped.zip'))).toBe(false);
+    } finally {
+      writeFileSync(scan, original);
     }
   });
 
