@@ -3,9 +3,11 @@
  * a digit string stored as text stays text, a number stays a number with the text its format displays, a date
  * becomes "YYYY-MM-DD" (1900 or 1904 date system), a formula gives its cached result, rich text its plain text.
  *
- * Browser-safe (JSZip only, no node:*), so the task pane can open a file outside Office with it. It reads the
- * SpreadsheetML parts itself rather than through ExcelJS, which crashes on or misreads files real producers
- * write (Tencent Docs' prefixed XML, Apple Numbers' sheet.xml, LibreOffice's date1904="true", mixed rich text).
+ * Browser-safe (no node:*; the ZIP through zip-read.ts and the platform's DecompressionStream), so the task pane
+ * can open a file outside Office with it. Every size is bounded (limits.ts) and a part that is not well-formed is
+ * refused, never read in part. It reads the SpreadsheetML parts itself rather than through ExcelJS, which crashes
+ * on or misreads files real producers write (Tencent Docs' prefixed XML, Apple Numbers' sheet.xml, LibreOffice's
+ * date1904="true", mixed rich text).
  */
 import { type Cell, type SheetGrid, type WorkbookGrid, columnLetter, columnNumber } from '../rules/grid';
 import { XLSX_LIMITS } from './limits';
