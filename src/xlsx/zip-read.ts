@@ -52,9 +52,10 @@ const NAME_DECODER = new TextDecoder();
 
 /** Where the central directory is, from the archive's last bytes (`tail` ends at the archive's end, `tailAt` is its offset). */
 export function locateCentralDirectory(tail: Uint8Array, tailAt: number): { offset: number; size: number; count: number } {
+  // The last end record whose comment fits in the file (some tools leave a few bytes after it).
   let eocd = -1;
   for (let i = tail.length - EOCD_SIZE; i >= 0; i--)
-    if (u32(tail, i) === SIG_EOCD && i + EOCD_SIZE + u16(tail, i + 20) === tail.length) {
+    if (u32(tail, i) === SIG_EOCD && i + EOCD_SIZE + u16(tail, i + 20) <= tail.length) {
       eocd = i;
       break;
     }
