@@ -5,11 +5,11 @@
  */
 import { DEFAULT_POLICY } from '../rules/policy';
 import type { ImageFormat, ScanInfo } from '../rules/scans';
-import { quickHash } from './hash';
+import { quickHash, readFailure } from './hash';
 import { inspectJpeg } from './jpeg';
 import { inspectPng } from './png';
 import { sniffFormat } from './signature';
-import { type ByteSource, SourceReader } from './source';
+import { type ByteSource, SourceReadError, SourceReader } from './source';
 
 const EDGE = 4096;
 const ASCII = new TextEncoder();
@@ -29,8 +29,20 @@ export interface InspectOptions {
   maxBytes?: number;
 }
 
-/** Never throws for bad content: what cannot be read is reported as `corrupt`. Errors reading the source propagate. */
+/**
+ * Never throws for bad content: what cannot be parsed is reported as `corrupt`, and a source that fails to give its
+ * bytes makes the file `unreadable` (one such file is a problem on itself, not the end of the run).
+ */
 export async function inspectScan(path: string, source: ByteSource, options: InspectOptions = {}): Promise<ScanInfo> {
+  try {
+    return await inspectSource(path, source, options);
+  } catch (e) {
+    if (e instanceof SourceReadError) return { path, size: source.size, format: 'unknown', extension: extensionOf(path), unreadable: readFailure(e.cause) };
+    throw e;
+  }
+}
+
+async function inspectSource(path: string, source: ByteSource, options: InspectOptions): Promise<ScanInfo> {
   const reader = new SourceReader(source);
   // Every format needs both ends, so they are fetched together: one wait per file instead of two. A file within
   // one window is fetched once.

@@ -15,6 +15,14 @@ export function bytesSource(bytes: Uint8Array): ByteSource {
   };
 }
 
+/** The source failed to give its bytes (a file gone, no permission, a browser File changed on disk): not bad content. */
+export class SourceReadError extends Error {
+  constructor(readonly cause: unknown) {
+    super('source read failed');
+    this.name = 'SourceReadError';
+  }
+}
+
 /** Smallest read: one call fetches at least this much, so walking small segment headers costs few calls. */
 const WINDOW = 4096;
 
@@ -55,7 +63,12 @@ export class SourceReader {
       this.last = hit;
       return hit.data.subarray(offset - hit.at, end - hit.at);
     }
-    const data = await this.source.read(offset, Math.min(this.size - offset, Math.max(end - offset, WINDOW)));
+    let data: Uint8Array;
+    try {
+      data = await this.source.read(offset, Math.min(this.size - offset, Math.max(end - offset, WINDOW)));
+    } catch (e) {
+      throw new SourceReadError(e);
+    }
     this.last = { at: offset, data };
     this.fetched.push(this.last);
     return data.subarray(0, end - offset);

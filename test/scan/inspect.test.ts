@@ -157,3 +157,12 @@ describe('crafted files cost no more than ordinary ones', () => {
     expect((await inspectScan('x.jpg', bytesSource(endlessJpeg(11 * MB)), { maxBytes: 20 * MB })).corrupt).toBeDefined();
   });
 });
+
+describe('a source that fails to give its bytes', () => {
+  it('makes the file unreadable, with the reason, instead of ending the run (a browser File changed on disk)', async () => {
+    const failing = { size: 5000, read: () => Promise.reject(Object.assign(new Error('changed'), { name: 'NotReadableError' })) };
+    expect(await inspectScan('张三/身份证.jpg', failing)).toEqual({ path: '张三/身份证.jpg', size: 5000, format: 'unknown', extension: 'jpg', unreadable: '读取失败(NotReadableError)' });
+    const denied = { size: 5000, read: () => Promise.reject(Object.assign(new Error('denied'), { code: 'EACCES' })) };
+    expect((await inspectScan('a.png', denied)).unreadable).toBe('没有读取权限');
+  });
+});
