@@ -55,6 +55,12 @@ describe('readWorkbook refuses instead of reading in part', () => {
     ['a row past 1,048,576', () => workbookBytes({ sheet: sheetXml(tableRows() + '<row r="1048577"/>') }), 'limit', /第 1048577 行超出了 Excel 工作表的范围/],
     ['a column past XFD', () => workbookBytes({ sheet: sheetXml(tableRows() + `<row r="4">${textCell('XFE4', 'x')}</row>`) }), 'limit', /单元格 XFE4 ?超出/],
     ['a sheet part inflating past 128 MB', () => workbookBytes({ sheet: bombPart('xl/worksheets/sheet1.xml', 130, '<worksheet><sheetData>', '</sheetData></worksheet>') }), 'limit', /sheet1\.xml”解压后超过 128 MB/],
+    [
+      'more shared strings than the limit',
+      () => workbookBytes({ extra: [bombPart('xl/sharedStrings.xml', 34, '<sst>', '</sst>', '<si><t>x</t></si>')] }),
+      'limit',
+      /共享字符串超过 2,000,000 个/,
+    ],
     ['an attribute quote left open', () => workbookBytes({ sheet: sheetXml(tableRows().replace('<c r="G3" t="inlineStr">', '<c r="G3" t="inlineStr>')) }), 'malformed', /不是完整的 XML/],
     ['an element left open', () => workbookBytes({ sheet: sheetXml(tableRows()).replace('</sheetData>', '') }), 'malformed', /不是完整的 XML/],
     ['a cell reference without a row', () => workbookBytes({ sheet: sheetXml(tableRows().replace('r="B3"', 'r="B"')) }), 'malformed', /无效的单元格引用“B”/],
