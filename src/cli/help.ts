@@ -52,7 +52,7 @@ export const PACKAGE_HELP = `用法:xjcheck package <工作簿.xlsx> --scans <�
 选项:
   --scans <文件夹>          扫描件所在的文件夹(必填)
   --out <文件.zip>          材料包的保存位置(默认:工作簿旁边的“工作簿名_材料包.zip”)。同名文件是之前生成的材料包时
-                            直接替换;是别的文件时不覆盖(除非加 --force)。不会写到工作簿或扫描件文件夹上
+                            直接替换;是别的文件时不覆盖(除非加 --force)。不会覆盖工作簿或扫描件文件夹中的文件
   --force                   覆盖 --out 处已有的、不是材料包的文件
   --names utf8|gbk          ZIP 中文件名的编码:utf8(默认,Windows 10 及以上、7-Zip、WinRAR、Bandizip、macOS
                             都能正确显示)或 gbk(供只认系统编码的旧版 Windows 解压工具使用)

@@ -1,8 +1,9 @@
 /**
  * Where `package` may write its ZIP. Never onto an input: not the workbook (also through a symlinked folder or a
- * case variant of its name, both caught by comparing the files' identities), not into the scan folder (the ZIP
- * would be read as a scan next time, and a scan could be replaced). An existing file is replaced only when it is a
- * package this tool wrote before (a ZIP holding 校验报告.txt at its root); anything else needs --force.
+ * case variant of its name, both caught by comparing the files' identities), not over any file in the scan folder
+ * but a previous package (a scan there could be replaced; `--scans .` with the workbook beside its student folders
+ * is a common layout, so a new ZIP there is allowed). An existing file is replaced only when it is a package this
+ * tool wrote before (a ZIP holding 校验报告.txt at its root); anything else needs --force.
  */
 import { type Stats } from 'node:fs';
 import { open, realpath, stat } from 'node:fs/promises';
@@ -48,16 +49,15 @@ export async function checkPackageOutput(outPath: string, inputs: { workbookPath
   const dirInfo = outDir === null ? null : await stat(outDir).catch(() => null);
   if (!dirInfo?.isDirectory()) throw new UserError(`保存材料包的文件夹不存在:${path.dirname(outPath)}`);
   const scanDir = await realpath(inputs.scanDir);
-  const target = path.join(outDir!, path.basename(outPath));
-  if (isInside(target, scanDir)) throw new UserError(`材料包不能保存在扫描件文件夹里(${shown}):下次校验时它会被当作扫描件。请用 --out 换一个位置`);
 
   const existing = await stat(outPath).catch(() => null);
   if (!existing) return 'new';
   const realTarget = await realpath(outPath);
   const workbook = await stat(inputs.workbookPath);
   if (sameFile(existing, workbook)) throw new UserError(`--out 指向的正是要打包的工作簿(${shown}),不能覆盖它。请换一个文件名`);
-  if (isInside(realTarget, scanDir)) throw new UserError(`--out 指向扫描件文件夹中的文件(${shown}),不能覆盖它。请换一个位置`);
   if (!existing.isFile()) throw new UserError(`${shown} 已存在,而且不是普通文件,不能写入。请换一个文件名`);
-  if (force || (await isPreviousPackage(outPath))) return 'replace';
+  if (await isPreviousPackage(outPath)) return 'replace';
+  if (isInside(realTarget, scanDir)) throw new UserError(`--out 指向扫描件文件夹中的文件(${shown}),不能覆盖它。请换一个位置或文件名`);
+  if (force) return 'replace';
   throw new UserError(`文件已存在,而且不是之前生成的材料包:${shown}。为免误删,没有覆盖它;如确需覆盖,请加 --force,或用 --out 换一个文件名`);
 }

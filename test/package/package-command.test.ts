@@ -157,9 +157,12 @@ describe('xjcheck package', () => {
       expect(sha256(readFileSync(path.join(dir, WORKBOOK_FILE)))).toBe(before);
     });
 
-    it.each([['扫描件/材料包.zip'], ['扫描件/2409001200003王五/身份证.jpg']])('never writes into the scan folder: %s', async (out) => {
-      const argv = [WORKBOOK_FILE, '--scans', '扫描件', '--as-of', AS_OF, '--out', out, '--force'];
-      await expect(runPackageCommand(argv, captureIo(dir))).rejects.toThrow(/扫描件文件夹/);
+    it('never replaces a file in the scan folder, even with --force, also through a symlink', async () => {
+      symlinkSync(path.join(dir, '扫描件', '2409001200003王五', '身份证.jpg'), path.join(dir, '指向扫描件.zip'));
+      for (const out of ['扫描件/2409001200003王五/身份证.jpg', '指向扫描件.zip']) {
+        const argv = [WORKBOOK_FILE, '--scans', '扫描件', '--as-of', AS_OF, '--out', out, '--force'];
+        await expect(runPackageCommand(argv, captureIo(dir))).rejects.toThrow(/扫描件文件夹中的文件/);
+      }
       expect(sha256(readFileSync(path.join(dir, '扫描件', '2409001200003王五', '身份证.jpg')))).toBe(sources.get('2409001200003王五/身份证.jpg'));
     });
   });
