@@ -4,8 +4,8 @@
  * process so its peak RSS is its own; one run each, printed as time, peak memory and the ratio to zip.
  */
 import { spawnSync } from 'node:child_process';
-import { randomFillSync } from 'node:crypto';
-import { createReadStream, createWriteStream, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createHash, randomFillSync } from 'node:crypto';
+import { createReadStream, createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import JSZip from 'jszip';
@@ -36,7 +36,15 @@ function makeScans(root: string): void {
   writeFileSync(path.join(root, '统计表.xlsx'), Buffer.alloc(64 * 1024, 1));
 }
 
-async function runOurs(root: string, out: string): Promise<void> {
+/** The SHA-256 of each scan, as `xjcheck package` records them while validating (not part of the writer's time). */
+function scanHashes(root: string): Map<string, string> {
+  return new Map(Array.from({ length: SCANS }, (_, i) => {
+    const file = `${folderOf(i)}/身份证.jpg`;
+    return [file, createHash('sha256').update(readFileSync(path.join(root, 'scans', file))).digest('hex')];
+  }));
+}
+
+async function runOurs(root: string, out: string, hashes: Map<string, string>): Promise<void> {
   const rows = [['学号', '姓名', '更正内容', '更正前', '更正后', '更正原因'], ...Array.from({ length: SCANS }, (_, i) => [keyOf(i), nameOf(i), '民族', '汉族', '回族', '信息变更'])];
   const grid = { sheets: [sheetFromValues('新生', [['国家开放大学新生基本信息修改情况统计表'], ...rows])] };
   const scans: ScanSet = {
@@ -47,7 +55,8 @@ async function runOurs(root: string, out: string): Promise<void> {
   const workbookPath = path.join(root, '统计表.xlsx');
   const outcome = planPackage({ result, scans, workbookFile: '统计表.xlsx', workbookSize: statSync(workbookPath).size });
   if (!outcome.ok) throw new Error(outcome.refusal.message);
-  await writePackageFile(outcome.plan, out, { scanPath: (f) => path.join(root, 'scans', f), workbookPath });
+  // The writer hashes every scan again as it copies it, and compares.
+  await writePackageFile(outcome.plan, out, { scanPath: (f) => path.join(root, 'scans', f), scanSha256: (f) => hashes.get(f), workbook: readFileSync(workbookPath) });
 }
 
 async function runJszip(root: string, out: string): Promise<void> {
@@ -65,8 +74,9 @@ async function runJszip(root: string, out: string): Promise<void> {
 
 /** Child mode: run one writer and print its time and peak RSS as JSON. */
 async function child(which: string, root: string, out: string): Promise<void> {
+  const hashes = which === 'ours' ? scanHashes(root) : new Map<string, string>();
   const start = performance.now();
-  await (which === 'ours' ? runOurs(root, out) : runJszip(root, out));
+  await (which === 'ours' ? runOurs(root, out, hashes) : runJszip(root, out));
   console.log(JSON.stringify({ ms: performance.now() - start, maxRssKb: process.resourceUsage().maxRSS }));
 }
 

@@ -1,7 +1,7 @@
 import { nameCollisionKey, nameProblem } from '../src/rules/folder-name';
 
 describe('nameProblem', () => {
-  it.each(['2509001250001张三', '身份证.jpg', '户口本1.png', '阿依古丽·买买提', 'CONSOLE.jpg'])('accepts %s', (name) => expect(nameProblem(name)).toBeNull());
+  it.each(['2509001250001张三', '𠀋张三', '王𪚥', '身份证.jpg', '户口本1.png', '阿依古丽·买买提', 'CONSOLE.jpg'])('accepts %s', (name) => expect(nameProblem(name)).toBeNull());
 
   it.each([
     ['', /为空/],
@@ -16,6 +16,12 @@ describe('nameProblem', () => {
     ['CON', /保留的设备名/],
     ['lpt1.jpg', /“lpt1”是 Windows 保留的设备名/],
     ['张'.repeat(256), /超过 255/],
+    ['张\ud800三', /不成对的代理项/],
+    ['\udc00张三', /不成对的代理项/],
+    ['张三\u202egpj.exe', /显示方向/],
+    ['张\u2066三', /显示方向/],
+    ['张\u200b三', /零宽/],
+    ['张三\ufeff', /零宽/],
   ])('refuses %j', (name, reason) => expect(nameProblem(name)).toMatch(reason));
 });
 

@@ -101,4 +101,21 @@ describe('readSheet', () => {
     expect(table!.rows[1].cells.studentId?.text).toBe('2509001200001');
     expect(table!.rows[1].cells.studentId?.address).toBe('C4');
   });
+
+  it('does not make a row out of a merged range alone: a row with nothing of its own is blank, dense or sparse', () => {
+    const dense = correctionSheet('new', [
+      { 学号: '2509001200001', 姓名: '赵六', 更正内容: '姓名' },
+      {},
+      { 学号: '2509001200002', 姓名: '钱七', 更正内容: '民族' },
+    ]);
+    dense.merges = ['C3:C4', 'D3:D4'];
+    dense.rows[3] = [];
+    const sparse = { ...dense, rows: dense.rows.slice() };
+    delete sparse.rows[3];
+    for (const sheet of [dense, sparse]) {
+      const { table } = readSheet(sheet, DEFAULT_POLICY);
+      expect(table!.rows.map((r) => r.row)).toEqual([3, 5]);
+      expect(table!.blankRows).toEqual([4]);
+    }
+  });
 });

@@ -10,7 +10,7 @@ export const MAIN_HELP = `xjcheck — 学籍更正助手(命令行版)
                                           校验后生成上报材料包(ZIP)
   xjcheck <命令> --help                   查看某个命令的说明
 
-退出码:0 没有错误;1 发现错误;2 无法运行(参数有误、文件无法读取)。
+退出码:0 没有错误;1 发现错误;2 无法运行(参数有误、文件无法读取或超出读取上限)。
 所有数据只在本机处理,不会上传到任何地方。
 `;
 
@@ -51,7 +51,9 @@ export const PACKAGE_HELP = `用法:xjcheck package <工作簿.xlsx> --scans <�
 
 选项:
   --scans <文件夹>          扫描件所在的文件夹(必填)
-  --out <文件.zip>          材料包的保存位置(默认:工作簿旁边的“工作簿名_材料包.zip”)
+  --out <文件.zip>          材料包的保存位置(默认:工作簿旁边的“工作簿名_材料包.zip”)。同名文件是之前生成的材料包时
+                            直接替换;是别的文件时不覆盖(除非加 --force)。不会覆盖工作簿或扫描件文件夹中的文件
+  --force                   覆盖 --out 处已有的、不是材料包的文件
   --names utf8|gbk          ZIP 中文件名的编码:utf8(默认,Windows 10 及以上、7-Zip、WinRAR、Bandizip、macOS
                             都能正确显示)或 gbk(供只认系统编码的旧版 Windows 解压工具使用)
   --as-of <YYYY-MM-DD>      按这一天判断时限(默认今天)

@@ -9,6 +9,7 @@ import { MAIN_HELP } from './help';
 import { type CliIo, EXIT_FAILED, EXIT_OK, UserError } from './io';
 import { runPackageCommand } from './package-command';
 import { runTemplateCommand } from './template-command';
+import { terminalSafe } from './terminal-text';
 import { runValidateCommand } from './validate-command';
 
 const COMMANDS: Record<string, (argv: string[], io: CliIo) => Promise<number>> = {
@@ -17,7 +18,9 @@ const COMMANDS: Record<string, (argv: string[], io: CliIo) => Promise<number>> =
   package: runPackageCommand,
 };
 
-export async function main(argv: string[], io: CliIo): Promise<number> {
+export async function main(argv: string[], rawIo: CliIo): Promise<number> {
+  // Everything printed passes through terminalSafe: names and cell values from the user's files reach the terminal.
+  const io: CliIo = { cwd: rawIo.cwd, out: (text) => rawIo.out(terminalSafe(text)), err: (text) => rawIo.err(terminalSafe(text)) };
   const [command, ...rest] = argv;
   if (command === '--help' || command === '-h' || command === 'help') {
     io.out(MAIN_HELP);

@@ -3,16 +3,16 @@
  * (default `{工作簿名}_材料包.zip` beside the workbook) with the registrar's workbook unchanged inside. A refusal
  * prints how many errors remain and where, and exits 1; bad arguments exit 2.
  */
-import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { DEFAULT_POLICY } from '../rules/policy';
 import { formatBytes } from '../rules/scans';
 import { NAME_ENCODINGS, type NameEncoding } from '../package/entry-names';
 import { SUMMARY_FILE, planPackage } from '../package/plan';
-import { writePackageFile } from '../package/write-node';
+import { ScanChangedError, writePackageFile } from '../package/write-node';
 import { parseAsOf, parseCommandArgs, parseKindOverrides } from './args';
 import { assertDirectory, loadPolicyOption, resolvePath } from './files';
 import { type CliIo, EXIT_ERRORS, EXIT_OK, UserError } from './io';
+import { checkPackageOutput } from './output-policy';
 import { validateFile } from './validate-file';
 import { PACKAGE_HELP } from './help';
 
@@ -30,6 +30,7 @@ export async function runPackageCommand(argv: string[], io: CliIo): Promise<numb
     'as-of': { type: 'string' },
     policy: { type: 'string' },
     kind: { type: 'string', multiple: true },
+    force: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
@@ -49,10 +50,10 @@ export async function runPackageCommand(argv: string[], io: CliIo): Promise<numb
   const workbookName = path.basename(workbookFile, path.extname(workbookFile));
   const outPath = values.out === undefined ? path.join(path.dirname(workbookPath), `${workbookName}_材料包.zip`) : resolvePath(io, values.out);
   if (outPath === workbookPath) throw new UserError('材料包不能覆盖工作簿本身,请用 --out 换一个文件名');
-  const outDir = await stat(path.dirname(outPath)).catch(() => null);
-  if (!outDir?.isDirectory()) throw new UserError(`保存材料包的文件夹不存在:${path.dirname(outPath)}`);
+  await checkPackageOutput(outPath, { workbookPath, scanDir }, values.force === true);
 
-  const { bytes, result, folder } = await validateFile(io, positionals[0], { policy, asOf, kindOverrides, scanDir });
+  // Every scan is read whole once, inspected and hashed from those bytes; the writer packs only those same bytes.
+  const { bytes, result, folder } = await validateFile(io, positionals[0], { policy, asOf, kindOverrides, scanDir, wholeScans: true });
   // A scan folder was given, so it was loaded.
   const { scans, diskPath } = folder!;
   const outcome = planPackage({ result, scans, workbookFile, workbookSize: bytes.length, names });
@@ -61,15 +62,19 @@ export async function runPackageCommand(argv: string[], io: CliIo): Promise<numb
     return EXIT_ERRORS;
   }
   const { plan } = outcome;
+  // Checked again just before writing: the answer must hold for the file that is there now.
+  const replaced = (await checkPackageOutput(outPath, { workbookPath, scanDir }, values.force === true)) === 'replace';
+  const hashes = new Map(scans.files.map((f) => [f.path, f.sha256]));
   let size: number;
   try {
-    size = await writePackageFile(plan, outPath, { scanPath: diskPath, workbookPath }, { names });
+    size = await writePackageFile(plan, outPath, { scanPath: diskPath, scanSha256: (f) => hashes.get(f), workbook: bytes }, { names });
   } catch (e) {
+    if (e instanceof ScanChangedError) throw new UserError(e.message);
     throw new UserError(`写出材料包失败:${(e as Error).message}`);
   }
   const warnings = result.counts.warning;
   io.out(
-    `已生成材料包:${outPath}\n` +
+    `${replaced ? '已生成材料包(替换了同名的旧文件)' : '已生成材料包'}:${outPath}\n` +
       `  ${plan.folders} 个学生文件夹,${plan.scans} 个扫描件,另有统计表 ${workbookFile} 和 ${SUMMARY_FILE};共 ${formatBytes(size)}\n` +
       (warnings ? `  还有 ${warnings} 条警告(含个例)已写入 ${SUMMARY_FILE},请在上报前确认。\n` : ''),
   );

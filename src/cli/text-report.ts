@@ -74,8 +74,11 @@ export function formatTextReport(result: ValidationResult, opts: { workbook: str
   const linksByStudent = opts.scans && groupBy(opts.scans.links, (l) => l.studentId);
   const files = new Map((opts.scans?.files ?? []).map((f) => [f.path, f]));
 
+  // Looked up by sheet, so the report stays linear in the number of sheets.
+  const tableOf = new Map(result.tables.map((t) => [t.sheet, t]));
+  const studentsOf = groupBy(result.students, (s) => s.sheet);
   for (const sheet of opts.sheetNames) {
-    const table = result.tables.find((t) => t.sheet === sheet);
+    const table = tableOf.get(sheet);
     const sheetProblems = bySheet.get(sheet) ?? [];
     if (!table && sheetProblems.length === 0) continue;
     out.push('', `━━ 工作表「${sheet}」${table ? ':' + tableLine(result, table) : ':未找到更正表'}`);
@@ -83,7 +86,7 @@ export function formatTextReport(result: ValidationResult, opts: { workbook: str
       out.push('  整表问题');
       for (const p of sheetProblems) out.push(problemLine(p, '    '));
     }
-    for (const student of result.students.filter((s) => s.sheet === sheet))
+    for (const student of studentsOf.get(sheet) ?? [])
       out.push(...studentLines(student, byStudent.get(student.id) ?? [], linksByStudent && (linksByStudent.get(student.id) ?? []), files));
   }
   if (result.tables.length === 0) out.push('', '没有找到任何更正表(表头需包含 学号 或 注册证号、姓名、更正内容 等列)。');

@@ -4,11 +4,14 @@
  * and the package gets the opened file exactly as it is.
  */
 import type { WorkbookGrid } from '../rules/grid';
+import { XLSX_LIMITS } from '../xlsx/limits';
 import type { Progress, WorkbookFile, WorkbookHost } from './types';
 
 /** The part of a browser `File` the host reads. */
 export interface OpenedFile {
   name: string;
+  /** Bytes, when known before reading (a browser File): a file too large to be a workbook is refused unread. */
+  size?: number;
   arrayBuffer(): Promise<ArrayBuffer>;
 }
 
@@ -38,6 +41,8 @@ export function createFileHost(): FileHost {
     capabilities: { marks: false, fixes: false, select: false, template: false },
     async open(file) {
       if (!/\.xlsx$/i.test(file.name)) throw new Error(`“${file.name}”不是 .xlsx 工作簿;请先在 Excel 或 WPS 中另存为 .xlsx。`);
+      if (file.size !== undefined && file.size > XLSX_LIMITS.fileBytes)
+        throw new Error(`“${file.name}”有 ${Math.round(file.size / 1024 / 1024)} MB,超过 ${XLSX_LIMITS.fileBytes / 1024 / 1024} MB,不会是学生基本信息修改情况统计表;没有读取。请检查是否选错了文件。`);
       opened = { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
     },
     fileName: () => opened?.name ?? null,

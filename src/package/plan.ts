@@ -8,7 +8,7 @@
 import type { ValidationResult } from '../rules/engine';
 import { folderNamePlace, nameCollisionKey, nameProblem } from '../rules/folder-name';
 import { evidenceFileNames } from '../rules/naming';
-import type { ScanInfo, ScanSet } from '../rules/scans';
+import type { EvidenceLink, ScanInfo, ScanSet } from '../rules/scans';
 import type { Student } from '../rules/students';
 import type { Table } from '../rules/table';
 import { type NameEncoding, gbkUnencodable } from './entry-names';
@@ -139,8 +139,10 @@ export function planPackage(input: PlanInput): PlanOutcome {
   const retags = densityRetags(result);
   const retagged: RetaggedScan[] = [];
   let scanBytes = 0;
+  const linksOf = new Map<string, EvidenceLink[]>();
+  for (const l of scans!.links) (linksOf.get(l.studentId) ?? linksOf.set(l.studentId, []).get(l.studentId)!).push(l);
   for (const student of result.students) {
-    const links = scans!.links.filter((l) => l.studentId === student.id);
+    const links = linksOf.get(student.id) ?? [];
     // One file linked twice to a student (two kinds) is packed once.
     const unique = links.filter((l, i) => links.findIndex((m) => m.file === l.file) === i);
     if (unique.length === 0) continue;

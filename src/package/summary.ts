@@ -64,6 +64,8 @@ function countLines(result: ValidationResult): string[] {
 function specialCaseLines(result: ValidationResult): string[] {
   const students = new Map(result.students.map((s) => [s.id, s]));
   const tables = new Map(result.tables.map((t) => [t.sheet, t]));
+  // By sheet and row, so that listing every graduate row stays linear.
+  const rowsOf = new Map(result.tables.map((t) => [t.sheet, new Map(t.rows.map((r) => [r.row, r]))]));
   const byRow = new Map<string, { head: string; messages: string[] }>();
   for (const p of result.problems.filter(isSpecialCase)) {
     const id = `${p.sheet}#${p.row}`;
@@ -71,7 +73,7 @@ function specialCaseLines(result: ValidationResult): string[] {
     if (!item) {
       const student = p.student ? students.get(p.student) : undefined;
       const table = p.sheet ? tables.get(p.sheet) : undefined;
-      const row = table?.rows.find((r) => r.row === p.row);
+      const row = p.row === null ? undefined : rowsOf.get(p.sheet ?? '')?.get(p.row);
       const keyLabel = table?.keyField === 'regNo' ? '注册证号' : '学号';
       const change = row ? `,更正内容:${rowText(row, 'changeField')}(${rowText(row, 'reason')})` : '';
       item = { head: `工作表“${p.sheet}”第 ${p.row} 行,${keyLabel} ${student?.key ?? ''},${student?.name ?? ''}${change}`, messages: [] };

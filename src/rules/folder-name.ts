@@ -7,6 +7,12 @@ import { type Table, fieldAddress } from './table';
 
 const WINDOWS_ILLEGAL = /[\\/:*?"<>|]/g;
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+/** Characters that change how the text around them is shown: bidirectional embeddings, overrides, isolates and marks. */
+const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+/** Invisible characters: a name holding one looks like another name that lacks it. */
+const INVISIBLE = /[\u00ad\u180e\u200b-\u200d\u2060-\u2064\ufeff]/;
+/** Half of a surrogate pair without the other half: not a character at all, and file systems disagree on it. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 /** Reserved device names; Windows refuses them with any extension too (CON.jpg). */
 const RESERVED = /^(CON|PRN|AUX|NUL|COM[0-9¹²³]|LPT[0-9¹²³])$/i;
 const MAX_UTF16_UNITS = 255;
@@ -15,8 +21,11 @@ const MAX_UTF16_UNITS = 255;
 export function nameProblem(name: string): string | null {
   if (name === '') return '名称为空';
   if (name === '.' || name === '..') return `“${name}”表示当前或上级目录,不能用作名称`;
+  if (LONE_SURROGATE.test(name)) return '含无效的 Unicode 字符(不成对的代理项)';
   if (name.normalize('NFC') !== name) return '含未组合的字符(不是 Unicode NFC 规范形式),在不同系统上会显示成不同的名称';
   if (CONTROL.test(name)) return '含控制字符(不可见字符)';
+  if (BIDI.test(name)) return '含改变文字显示方向的控制字符(会让名称显示得与实际不同)';
+  if (INVISIBLE.test(name)) return '含零宽字符等不可见字符(看起来相同的名称实际不同)';
   const illegal = name.match(WINDOWS_ILLEGAL);
   if (illegal) return `含 Windows 不允许的字符 ${[...new Set(illegal)].map((c) => `“${c}”`).join('')}`;
   if (/^[.\s]/.test(name)) return '以点或空格开头';

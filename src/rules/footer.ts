@@ -11,14 +11,15 @@
 import { type Cell, isEmptyCell } from './grid';
 import type { Policy } from './policy';
 import { changeFieldOf, reasonOf } from './rows';
+import { type PolicyPattern, policyPattern } from './safe-regex';
 import { type DataRow, cellText } from './table';
 
-const compiled = new WeakMap<Policy, RegExp>();
+const compiled = new WeakMap<Policy, PolicyPattern>();
 
-function marker(policy: Policy): RegExp {
+function marker(policy: Policy): PolicyPattern {
   let re = compiled.get(policy);
   if (!re) {
-    re = new RegExp(policy.endMarker);
+    re = policyPattern(policy.endMarker);
     compiled.set(policy, re);
   }
   return re;

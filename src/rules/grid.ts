@@ -79,3 +79,45 @@ export function getCell(sheet: SheetGrid, row: number, col: number): Cell | unde
 export function isEmptyCell(cell: Cell | undefined): boolean {
   return !cell || cell.kind === 'empty' || (cell.kind === 'text' && cell.text.trim() === '');
 }
+
+/**
+ * The numbers (1-based) of the rows a sheet holds from `from` on, ascending. A sheet read from a file is sparse
+ * (a cell in row 1,000,000 does not make a million rows): this visits the rows that exist, not the gaps.
+ */
+export function rowNumbers(sheet: SheetGrid, from = 1): number[] {
+  const out: number[] = [];
+  // forEach skips the holes of a sparse array (at most Excel's 1,048,576 cheap checks, never a visit per row).
+  sheet.rows.forEach((row, i) => {
+    if (row && i + 1 >= from) out.push(i + 1);
+  });
+  return out;
+}
+
+/** The cells a row holds, in column order, without visiting the gaps of a sparse row. */
+export function rowCells(row: (Cell | undefined)[] | undefined): Cell[] {
+  const out: Cell[] = [];
+  if (!row) return out;
+  // A row of ordinary width is walked; a wide one (a cell far to the right) by the indexes it holds.
+  if (row.length <= 256) {
+    for (let i = 0; i < row.length; i++) if (row[i]) out.push(row[i]!);
+  } else {
+    for (const key of Object.keys(row)) if (row[Number(key)]) out.push(row[Number(key)]!);
+  }
+  return out;
+}
+
+export interface MergedRange {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/** A merged range "A4:B5" (the reader writes them so: no `$`, top-left first) as numbers, or null when it is not a range. */
+export function mergedRange(range: string): MergedRange | null {
+  const [a, b] = range.split(':');
+  if (!b || !/^[A-Z]+\d+$/i.test(a) || !/^[A-Z]+\d+$/i.test(b)) return null;
+  const p = parseAddress(a);
+  const q = parseAddress(b);
+  return { top: Math.min(p.row, q.row), left: Math.min(p.col, q.col), bottom: Math.max(p.row, q.row), right: Math.max(p.col, q.col) };
+}

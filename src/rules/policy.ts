@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { RULE_IDS } from './problem';
+import { type PolicyPattern, policyPattern, regexHazard } from './safe-regex';
 import { EDUCATION_CODES } from './vocab/education';
 import { ETHNIC_GROUPS } from './vocab/ethnic';
 import { ID_REGION_PREFIXES } from './vocab/regions';
@@ -64,14 +65,16 @@ const DEFAULT_END_MARKER = [
 
 const severityOrOff = z.enum(['error', 'warning', 'info', 'off']);
 const monthDay = z.string().regex(/^\d{2}-\d{2}$/, '应为 MM-DD 格式,例如 03-01');
-const regexString = z.string().refine((s) => {
+const regexString = z.string().superRefine((s, ctx) => {
   try {
     new RegExp(s);
-    return true;
   } catch {
-    return false;
+    ctx.addIssue({ code: 'custom', message: '不是有效的正则表达式' });
+    return;
   }
-}, '不是有效的正则表达式');
+  const hazard = regexHazard(s);
+  if (hazard) ctx.addIssue({ code: 'custom', message: hazard });
+});
 
 /** A document's size in millimetres, width the short side. */
 const pageMm = z.object({ width: z.number().min(1), height: z.number().min(1) });
@@ -271,13 +274,13 @@ export const DEFAULT_POLICY: Policy = {
   severities: {},
 };
 
-const keyPatterns = new WeakMap<Policy, Record<'studentId' | 'regNo', RegExp>>();
+const keyPatterns = new WeakMap<Policy, Record<'studentId' | 'regNo', PolicyPattern>>();
 
 /** The policy's 学号 or 注册证号 pattern, compiled once per policy. */
-export function keyPattern(policy: Policy, field: 'studentId' | 'regNo'): RegExp {
+export function keyPattern(policy: Policy, field: 'studentId' | 'regNo'): PolicyPattern {
   let compiled = keyPatterns.get(policy);
   if (!compiled) {
-    compiled = { studentId: new RegExp(policy.keyPatterns.studentId), regNo: new RegExp(policy.keyPatterns.regNo) };
+    compiled = { studentId: policyPattern(policy.keyPatterns.studentId), regNo: policyPattern(policy.keyPatterns.regNo) };
     keyPatterns.set(policy, compiled);
   }
   return compiled[field];

@@ -4,6 +4,7 @@
  * them; scan-density-tag reads them too, because such a file needs a new scan, not a corrected density tag.
  */
 import type { Policy } from './policy';
+import { policyPattern } from './safe-regex';
 import { SCAN_MARKERS, type ScanInfo } from './scans';
 
 export type PhoneSign = { kind: 'phone'; device: string } | { kind: 'gps' };
@@ -13,7 +14,7 @@ function phoneDevice(exif: NonNullable<ScanInfo['exif']>, policy: Policy): strin
   const make = (exif.make ?? '').toLowerCase().trim();
   const model = (exif.model ?? '').toLowerCase().trim();
   const byMake = policy.scan.phoneMakes.some((m) => make === m || make.startsWith(`${m} `) || make.startsWith(`${m},`));
-  const byModel = policy.scan.phoneModelPatterns.some((p) => new RegExp(p, 'i').test(model));
+  const byModel = policy.scan.phoneModelPatterns.some((p) => policyPattern(p, 'i').test(model));
   if (!byMake && !byModel) return null;
   if (exif.make && exif.model && !model.startsWith(make)) return `${exif.make} ${exif.model}`;
   return exif.model ?? exif.make ?? '';

@@ -20,6 +20,8 @@ export interface ScanInfo {
   markers?: string[];
   /** Why the file cannot be parsed (truncated, corrupt); absent when it is sound. */
   corrupt?: string;
+  /** Why the file could not be read at all (no permission, vanished, a name the system cannot open); nothing else about it is known. */
+  unreadable?: string;
   /** SHA-256 of the bytes, hex (computed only for files that share their size with another: see src/scan/hash.ts). */
   sha256?: string;
   /** A quick hash of the size, the first and the last 4 KiB (bytes inspection reads anyway): recognises a file picked again. */

@@ -4,7 +4,7 @@
  * non-empty row before the footer (注 lines, 合计, signatures, seal, date: footer.ts). Blank rows inside are kept
  * track of, never taken as the end; a sheet that is not a correction table is told apart and skipped.
  */
-import { type Cell, type SheetGrid, cellAddress, isEmptyCell, parseAddress } from './grid';
+import { type Cell, type MergedRange, type SheetGrid, cellAddress, isEmptyCell, mergedRange, rowCells, rowNumbers } from './grid';
 import { isFooterCell, isFooterRow } from './footer';
 import { FIELDS, type Field, type Policy, TABLE_KINDS, type TableKind } from './policy';
 
@@ -138,30 +138,45 @@ const EXAMPLE_SHEET_NAME = /示例|样例|样表|范例|须知|^(填表|填报|�
 const TABLE_TITLE = /修改情况统计表|更正情况统计表|基本信息修改情况|信息更正情况/;
 const NOT_A_TITLE = /说明|须知|示例|要求|请/;
 
-/** Fills the cells covered by merged ranges below `fromRow` with the value of the range's top-left cell. */
-function mergedLookup(sheet: SheetGrid, fromRow: number): { lookup: (row: number, col: number) => Cell | undefined; copies: Set<string> } {
-  // By row, then column: most rows hold no merged cell, so the lookup of a plain cell stays cheap.
-  const covered = new Map<number, Map<number, Cell>>();
-  const copies = new Set<string>();
-  for (const range of sheet.merges ?? []) {
-    const [a, b] = range.split(':');
-    if (!b) continue;
-    const tl = parseAddress(a);
-    const br = parseAddress(b);
-    if (br.row < fromRow) continue;
-    const master = sheet.rows[tl.row - 1]?.[tl.col - 1];
+/**
+ * The cells of `columns` as the rules read them from `fromRow` on: a cell covered by a merged range carries the
+ * value of the range's top-left cell. A copy is made when a cell is looked up, never for the whole range: a range
+ * such as A4:XFD1048576 costs one entry per column of `columns` it covers, not a copy of every cell.
+ */
+function mergedLookup(
+  sheet: SheetGrid,
+  fromRow: number,
+  columns: number[],
+): { lookup: (row: number, col: number) => Cell | undefined; copies: Set<string> } {
+  const byCol = new Map<number, { range: MergedRange; master: Cell }[]>();
+  for (const text of sheet.merges ?? []) {
+    const range = mergedRange(text);
+    if (!range || range.bottom < fromRow) continue;
+    const master = sheet.rows[range.top - 1]?.[range.left - 1];
     if (!master) continue;
-    for (let r = Math.max(tl.row, fromRow); r <= br.row; r++) {
-      const cols = covered.get(r) ?? covered.set(r, new Map()).get(r)!;
-      for (let c = tl.col; c <= br.col; c++)
-        if (r !== tl.row || c !== tl.col) {
-          const address = cellAddress(r, c);
-          cols.set(c, { ...master, row: r, col: c, address });
-          copies.add(address);
-        }
-    }
+    for (const c of columns) if (c >= range.left && c <= range.right) (byCol.get(c) ?? byCol.set(c, []).get(c)!).push({ range, master });
   }
-  return { lookup: (row, col) => covered.get(row)?.get(col) ?? sheet.rows[row - 1]?.[col - 1], copies };
+  for (const list of byCol.values()) list.sort((x, y) => x.range.top - y.range.top);
+  const copies = new Set<string>();
+  const lookup = (row: number, col: number): Cell | undefined => {
+    const own = sheet.rows[row - 1]?.[col - 1];
+    const list = byCol.get(col);
+    if (!list) return own;
+    // The last range starting at or above the row (ranges do not overlap in a valid sheet).
+    let lo = 0;
+    let hi = list.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (list[mid].range.top <= row) lo = mid;
+      else hi = mid - 1;
+    }
+    const hit = list[lo];
+    if (hit.range.top > row || hit.range.bottom < row || (hit.range.top === row && hit.range.left === col)) return own;
+    const address = cellAddress(row, col);
+    copies.add(address);
+    return { ...hit.master, row, col, address };
+  };
+  return { lookup, copies };
 }
 
 /**
@@ -269,21 +284,31 @@ export function readSheet(sheet: SheetGrid, policy: Policy, kindOverride?: Table
   const mappedCols = Object.values(columns) as number[];
   const minCol = Math.min(...mappedCols);
   const maxCol = Math.max(...mappedCols);
-  const { lookup, copies: mergedCopies } = mergedLookup(sheet, firstDataRow);
   const fieldEntries = Object.entries(columns) as [Field, number][];
+  const { lookup, copies: mergedCopies } = mergedLookup(sheet, firstDataRow, mappedCols);
   // Columns a template fills in advance (序号 numbered to 50, 分部 filled or merged down): alone they make no student.
   const prefilled = new Set(PREFILLED_FIELDS.flatMap((f) => (columns[f] === undefined ? [] : [columns[f]!])));
 
   const rows: DataRow[] = [];
   const blankCandidates: number[] = [];
-  for (let r = firstDataRow; r <= sheet.rows.length; r++) {
+  let previous = firstDataRow - 1;
+  // Only the rows the sheet holds are read (a sparse sheet's gaps are empty rows, counted without a visit each).
+  for (const r of rowNumbers(sheet, firstDataRow)) {
+    for (let gap = previous + 1; gap < r; gap++) blankCandidates.push(gap);
+    previous = r;
+    const own = rowCells(sheet.rows[r - 1]);
+    // A row with nothing of its own is empty, even under a merged range: merges never make rows (whichever host read the sheet).
+    if (own.every(isEmptyCell)) {
+      blankCandidates.push(r);
+      continue;
+    }
     const cells: Partial<Record<Field, Cell>> = {};
     for (const [field, col] of fieldEntries) {
       const cell = lookup(r, col);
       if (!isEmptyCell(cell)) cells[field] = cell;
     }
     const row: DataRow = { row: r, cells };
-    if (isFooterRow(sheet.rows[r - 1] ?? [], row, keyField, policy)) break;
+    if (isFooterRow(own, row, keyField, policy)) break;
     let content = false;
     // A formula error (#N/A of a VLOOKUP on an empty template row) carries nothing of a student either.
     for (let c = minCol; c <= maxCol && !content; c++) {

@@ -2,9 +2,10 @@
  * SHA-256 with Web Crypto (Node 20 and browsers alike). Hashing reads a whole file, so it is kept for what
  * needs it: see `hashSameSize`.
  */
+import { DEFAULT_POLICY } from '../rules/policy';
 import type { ScanInfo } from '../rules/scans';
 
-async function sha256Hex(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
+export async function sha256Hex(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
   const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
   return [...digest].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
@@ -29,15 +30,41 @@ export function quickHash(parts: Uint8Array[]): string {
 /**
  * Adds `sha256` to the files that can have a twin: only files of exactly the same size can hold the same bytes,
  * so only those are read in full and hashed. A folder of scans rarely has two files of one size, so this
- * usually reads nothing. Returns new ScanInfo objects; the others are returned as they are.
+ * usually reads nothing. Files over `maxBytes` are not read (scan-too-large refuses them anyway; two same-size
+ * files of gigabytes must not be loaded), nor unreadable ones. A file that cannot be read now is marked unreadable.
+ * Returns new ScanInfo objects; the others are returned as they are.
  */
-export async function hashSameSize(files: ScanInfo[], readAll: (path: string) => Promise<Uint8Array<ArrayBuffer>>): Promise<ScanInfo[]> {
+export async function hashSameSize(
+  files: ScanInfo[],
+  readAll: (path: string) => Promise<Uint8Array<ArrayBuffer>>,
+  maxBytes: number = DEFAULT_POLICY.scan.maxBytes,
+): Promise<ScanInfo[]> {
   const bySize = new Map<number, number>();
   for (const f of files) bySize.set(f.size, (bySize.get(f.size) ?? 0) + 1);
   const out: ScanInfo[] = [];
   for (const f of files) {
-    if ((bySize.get(f.size) ?? 0) < 2 || f.sha256) out.push(f);
-    else out.push({ ...f, sha256: await sha256Hex(await readAll(f.path)) });
+    if ((bySize.get(f.size) ?? 0) < 2 || f.sha256 || f.unreadable || f.size > maxBytes) out.push(f);
+    else {
+      let bytes: Uint8Array<ArrayBuffer>;
+      try {
+        bytes = await readAll(f.path);
+      } catch (e) {
+        out.push({ ...f, unreadable: readFailure(e) });
+        continue;
+      }
+      out.push({ ...f, sha256: await sha256Hex(bytes) });
+    }
   }
   return out;
+}
+
+/** Why a file could not be read, in Chinese (Node's error codes; a browser's errors have none). */
+export function readFailure(e: unknown): string {
+  const code = (e as { code?: string } | null)?.code;
+  if (code === 'EACCES' || code === 'EPERM') return '没有读取权限';
+  if (code === 'ENOENT') return '文件在校验过程中被删除或移走了';
+  if (code === 'EISDIR') return '这是一个文件夹';
+  if (code === 'ELOOP') return '符号链接循环';
+  if (code === 'EIO') return '读取时发生输入输出错误(磁盘或网络盘故障)';
+  return `读取失败(${code ?? (e as Error)?.name ?? '未知错误'})`;
 }

@@ -3,12 +3,13 @@
  * density, EXIF camera facts, markers and whether it is truncated or corrupt. Runs the same in Node and in
  * the browser; reads only headers and the tail through a ByteSource (see bytesRead).
  */
+import { DEFAULT_POLICY } from '../rules/policy';
 import type { ImageFormat, ScanInfo } from '../rules/scans';
-import { quickHash } from './hash';
+import { quickHash, readFailure } from './hash';
 import { inspectJpeg } from './jpeg';
 import { inspectPng } from './png';
 import { sniffFormat } from './signature';
-import { type ByteSource, SourceReader } from './source';
+import { type ByteSource, SourceReadError, SourceReader } from './source';
 
 const EDGE = 4096;
 const ASCII = new TextEncoder();
@@ -19,8 +20,29 @@ export function extensionOf(path: string): string {
   return dot > 0 ? name.slice(dot + 1).toLowerCase() : '';
 }
 
-/** Never throws for bad content: what cannot be read is reported as `corrupt`. Errors reading the source propagate. */
-export async function inspectScan(path: string, source: ByteSource): Promise<ScanInfo> {
+export interface InspectOptions {
+  /**
+   * Files above this size (the policy's scan.maxBytes, 10 MB by default) are scan-too-large whatever they hold: only
+   * their first and last bytes are read (format and fingerprint), never their structure, so a huge or crafted file
+   * costs no more than a small one.
+   */
+  maxBytes?: number;
+}
+
+/**
+ * Never throws for bad content: what cannot be parsed is reported as `corrupt`, and a source that fails to give its
+ * bytes makes the file `unreadable` (one such file is a problem on itself, not the end of the run).
+ */
+export async function inspectScan(path: string, source: ByteSource, options: InspectOptions = {}): Promise<ScanInfo> {
+  try {
+    return await inspectSource(path, source, options);
+  } catch (e) {
+    if (e instanceof SourceReadError) return { path, size: source.size, format: 'unknown', extension: extensionOf(path), unreadable: readFailure(e.cause) };
+    throw e;
+  }
+}
+
+async function inspectSource(path: string, source: ByteSource, options: InspectOptions): Promise<ScanInfo> {
   const reader = new SourceReader(source);
   // Every format needs both ends, so they are fetched together: one wait per file instead of two. A file within
   // one window is fetched once.
@@ -31,6 +53,7 @@ export async function inspectScan(path: string, source: ByteSource): Promise<Sca
   const format: ImageFormat = sniffed.format;
   const base: ScanInfo = { path, size: reader.size, format, extension: extensionOf(path), fingerprint };
   if (reader.size === 0) return { ...base, corrupt: '文件为空(0 字节)', bytesRead: reader.bytesRead };
+  if (reader.size > (options.maxBytes ?? DEFAULT_POLICY.scan.maxBytes)) return { ...base, bytesRead: reader.bytesRead };
   const facts =
     format === 'jpeg'
       ? await inspectJpeg(reader)

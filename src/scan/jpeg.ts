@@ -13,6 +13,11 @@ const PROGRESSIVE = new Set([0xc2, 0xc6, 0xca, 0xce]);
 /** Tail sizes searched for EOI, smallest first: most files end with it; HUAWEI phones append ~125 KB after it. */
 const TAIL_STEPS = [4096, 256 * 1024];
 const SCAN_CHUNK = 256 * 1024;
+/**
+ * Marker segments and fill bytes read before the image data. A real header has a few dozen (EXIF, ICC profile
+ * chunks, XMP, thumbnails); a file of millions of tiny segments is crafted, and walking it would cost seconds.
+ */
+const MAX_HEADER_STEPS = 65_536;
 
 const isExif = (b: Uint8Array) => b.length >= 6 && ascii(b, 0, 6) === 'Exif\0\0';
 
@@ -68,7 +73,8 @@ export async function inspectJpeg(reader: SourceReader): Promise<ImageFacts> {
   let sof: { width: number; height: number; progressive: boolean } | undefined;
   let pos = 2;
   let dataStart = -1;
-  while (dataStart < 0) {
+  for (let steps = 0; dataStart < 0; steps++) {
+    if (steps === MAX_HEADER_STEPS) return { corrupt: `图像数据之前的文件头有超过 ${MAX_HEADER_STEPS} 个段,不是正常的 JPEG 文件` };
     const head = await reader.bytes(pos, 4);
     if (head.length < 4) return { corrupt: '文件在图像数据开始之前就结束了(文件不完整)' };
     if (head[0] !== 0xff) return { corrupt: `第 ${pos} 字节处不是 JPEG 段标记(文件已损坏)` };

@@ -31,6 +31,9 @@ async function endsWithIend(reader: SourceReader): Promise<'end' | 'trailing' | 
   return 'missing';
 }
 
+/** Chunks read before IDAT at most (the JPEG inspector has the same bound on its segments). */
+const MAX_HEADER_CHUNKS = 65_536;
+
 export async function inspectPng(reader: SourceReader, damagedSignature: boolean): Promise<ImageFacts> {
   if (damagedSignature) return { corrupt: 'PNG 文件头(签名)已损坏,常见于按文本方式传输过的文件' };
   const markers: string[] = [];
@@ -41,14 +44,18 @@ export async function inspectPng(reader: SourceReader, damagedSignature: boolean
   let bitsPerPixel = 0;
   let pos = 8;
   let first = true;
-  for (;;) {
+  for (let steps = 0; ; steps++) {
+    // Real files have a handful of chunks before the image data; a file of a million tiny ones is crafted.
+    if (steps === MAX_HEADER_CHUNKS) return { ...facts, corrupt: `图像数据之前有超过 ${MAX_HEADER_CHUNKS} 个数据块,不是正常的 PNG 文件` };
     const head = await reader.bytes(pos, 8);
     if (head.length < 8) return { ...facts, corrupt: '文件在图像数据之前就结束了(文件不完整)' };
     const length = u32(head, 0);
     const type = ascii(head, 4, 8);
     if (!/^[A-Za-z]{4}$/.test(type)) return { ...facts, corrupt: `第 ${pos} 字节处的数据块结构已损坏` };
     if (pos + 12 + length > reader.size) return { ...facts, corrupt: `数据块 ${type} 超出文件末尾(文件不完整)` };
-    if (type === 'CgBI') markers.push(MARKER.appleCgbi);
+    if (type === 'CgBI') {
+      if (!markers.includes(MARKER.appleCgbi)) markers.push(MARKER.appleCgbi);
+    }
     else if (first) {
       if (type !== 'IHDR' || length !== 13) return { corrupt: '缺少 IHDR 文件头块' };
       const ihdr = await chunkData(reader, pos, length);
@@ -74,7 +81,9 @@ export async function inspectPng(reader: SourceReader, damagedSignature: boolean
       const sep = d ? d.indexOf(0) : -1;
       if (d && sep > 0 && ascii(d, 0, sep) === 'Software')
         software = new TextDecoder('latin1').decode(d.subarray(sep + 1)).trim() || undefined;
-    } else if (type === 'iDOT') markers.push(MARKER.appleIdot);
+    } else if (type === 'iDOT') {
+      if (!markers.includes(MARKER.appleIdot)) markers.push(MARKER.appleIdot);
+    }
     else if (type === 'IDAT') break;
     else if (type === 'IEND') return { ...facts, corrupt: '缺少图像数据块(IDAT)' };
     pos += 12 + length;

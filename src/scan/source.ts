@@ -15,6 +15,14 @@ export function bytesSource(bytes: Uint8Array): ByteSource {
   };
 }
 
+/** The source failed to give its bytes (a file gone, no permission, a browser File changed on disk): not bad content. */
+export class SourceReadError extends Error {
+  constructor(readonly cause: unknown) {
+    super('source read failed');
+    this.name = 'SourceReadError';
+  }
+}
+
 /** Smallest read: one call fetches at least this much, so walking small segment headers costs few calls. */
 const WINDOW = 4096;
 
@@ -24,6 +32,8 @@ const WINDOW = 4096;
  */
 export class SourceReader {
   private fetched: { at: number; data: Uint8Array }[] = [];
+  /** The window the last read came from: walking a run of small segments reads it again and again (no search). */
+  private last: { at: number; data: Uint8Array } | undefined;
 
   constructor(private readonly source: ByteSource) {}
 
@@ -47,10 +57,20 @@ export class SourceReader {
   async bytes(offset: number, length: number): Promise<Uint8Array> {
     const end = Math.min(this.size, offset + length);
     if (offset >= end) return new Uint8Array(0);
-    const hit = this.fetched.find((f) => offset >= f.at && end <= f.at + f.data.length);
-    if (hit) return hit.data.subarray(offset - hit.at, end - hit.at);
-    const data = await this.source.read(offset, Math.min(this.size - offset, Math.max(end - offset, WINDOW)));
-    this.fetched.push({ at: offset, data });
+    const inLast = this.last && offset >= this.last.at && end <= this.last.at + this.last.data.length;
+    const hit = inLast ? this.last : this.fetched.find((f) => offset >= f.at && end <= f.at + f.data.length);
+    if (hit) {
+      this.last = hit;
+      return hit.data.subarray(offset - hit.at, end - hit.at);
+    }
+    let data: Uint8Array;
+    try {
+      data = await this.source.read(offset, Math.min(this.size - offset, Math.max(end - offset, WINDOW)));
+    } catch (e) {
+      throw new SourceReadError(e);
+    }
+    this.last = { at: offset, data };
+    this.fetched.push(this.last);
     return data.subarray(0, end - offset);
   }
 }

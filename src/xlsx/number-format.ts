@@ -49,11 +49,18 @@ function skeleton(code: string): string {
     .replace(/E[+-]/gi, '');
 }
 
+/**
+ * Excel's Format Cells dialog offers at most 30 decimal places and a number holds 15 significant digits, so more
+ * places than that show only zeros; a format code may still ask for hundreds (Excel stores it), which JavaScript's
+ * toFixed refuses beyond 100.
+ */
+const MAX_DECIMALS = 30;
+
 function numberDigits(code: string, s: string): NumberDigits {
   const scientific = /[0#](?:\.([0#]+))?E[+-]/i.exec(code.split(';')[0]);
-  if (scientific) return { style: 'scientific', decimals: scientific[1]?.length ?? 0 };
+  if (scientific) return { style: 'scientific', decimals: Math.min(MAX_DECIMALS, scientific[1]?.length ?? 0) };
   if (!/[0#]/.test(s)) return { style: 'general' };
-  const decimals = (/\.([0#]+)/.exec(s)?.[1] ?? '').length;
+  const decimals = Math.min(MAX_DECIMALS, (/\.([0#]+)/.exec(s)?.[1] ?? '').length);
   return { style: 'fixed', decimals, percent: s.includes('%'), thousands: s.includes(',') };
 }
 

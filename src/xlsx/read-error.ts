@@ -10,7 +10,11 @@ export type WorkbookReadErrorReason =
   | 'corrupt'
   | 'not-workbook'
   | 'no-sheets'
-  | 'no-cells';
+  | 'no-cells'
+  /** Beyond one of the reader's limits (XLSX_LIMITS); the detail says which. */
+  | 'limit'
+  /** Read whole it is not well-formed (a tag or quote left open, a bad cell reference, a part or sheet twice); the detail says where. */
+  | 'malformed';
 
 const SAVE_AS = '请在 Excel 或 WPS 中打开它,另存为“Excel 工作簿 (*.xlsx)”后再试。';
 
@@ -25,12 +29,14 @@ const READ_ERROR_MESSAGES: Record<WorkbookReadErrorReason, string> = {
   'not-workbook': `这是一个压缩包,但里面没有 Excel 工作簿。${SAVE_AS}`,
   'no-sheets': '工作簿中没有任何工作表。',
   'no-cells': '工作簿的所有工作表都是空的,没有任何内容。',
+  limit: '为防止占满内存或长时间无响应,没有读取这个文件。学生基本信息修改情况统计表不会有这么大:请检查是否选错了文件,或在 Excel 中删除多余的内容后另存再试。',
+  malformed: `文件内容不完整或格式有误,只读取一部分会漏掉数据,所以没有读取。${SAVE_AS}`,
 };
 
 export class WorkbookReadError extends Error {
   constructor(
     readonly reason: WorkbookReadErrorReason,
-    /** A short Chinese note on what the file really is, added to the message (e.g. "这是 Word 文档"). */
+    /** A short Chinese note on what the file really is or where it fails, put before the message (e.g. "这是 Word 文档"). */
     detail?: string,
   ) {
     super(detail ? `${detail}${READ_ERROR_MESSAGES[reason]}` : READ_ERROR_MESSAGES[reason]);

@@ -3,17 +3,19 @@
  * a digit string stored as text stays text, a number stays a number with the text its format displays, a date
  * becomes "YYYY-MM-DD" (1900 or 1904 date system), a formula gives its cached result, rich text its plain text.
  *
- * Browser-safe (JSZip only, no node:*), so the task pane can open a file outside Office with it. It reads the
- * SpreadsheetML parts itself rather than through ExcelJS, which crashes on or misreads files real producers
- * write (Tencent Docs' prefixed XML, Apple Numbers' sheet.xml, LibreOffice's date1904="true", mixed rich text).
+ * Browser-safe (no node:*; the ZIP through zip-read.ts and the platform's DecompressionStream), so the task pane
+ * can open a file outside Office with it. Every size is bounded (limits.ts) and a part that is not well-formed is
+ * refused, never read in part. It reads the SpreadsheetML parts itself rather than through ExcelJS, which crashes
+ * on or misreads files real producers write (Tencent Docs' prefixed XML, Apple Numbers' sheet.xml, LibreOffice's
+ * date1904="true", mixed rich text).
  */
-import JSZip from 'jszip';
-import { crc32 } from '../common/crc32';
 import { type Cell, type SheetGrid, type WorkbookGrid, columnLetter, columnNumber } from '../rules/grid';
+import { XLSX_LIMITS } from './limits';
 import { type NumberFormat, builtInFormat, classifyFormat, isoDate, numberText, serialToDate } from './number-format';
 import { WorkbookReadError } from './read-error';
 import { assertZipContainer } from './sniff';
-import { attr, attrMap, decodeOoxmlEscapes, scanXml } from './xml';
+import { XmlFormatError, attr, attrMap, decodeOoxmlEscapes, scanXml } from './xml';
+import { type ZipEntry, ZipReadError, inflateEntry, readZipEntries } from './zip-read';
 
 export interface ReadOptions {
   /** File name without the extension, kept on the grid for the package name. */
@@ -23,40 +25,52 @@ export interface ReadOptions {
 /** The last date serial Excel accepts (9999-12-31); beyond it a date format shows ####. */
 const MAX_DATE_SERIAL = 2958465;
 
-/** JSZip keeps each entry's CRC from the central directory on a private field (its typings describe the shape). */
-const centralCrc = (file: JSZip.JSZipObject) => (file as unknown as { _data: { crc32: number } })._data.crc32 >>> 0;
+const megabytes = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
+
+function zipFailure(e: unknown): WorkbookReadError {
+  if (!(e instanceof ZipReadError)) return new WorkbookReadError('corrupt');
+  const p = e.problem;
+  if (p.kind === 'duplicate') return new WorkbookReadError('malformed', `压缩包中的“${p.name}”出现了不止一次(不同的程序会读到不同的内容)。`);
+  if (p.kind === 'too-large') return new WorkbookReadError('limit', `工作簿中的“${p.name}”解压后超过 ${megabytes(p.limit)}。`);
+  return new WorkbookReadError('corrupt');
+}
 
 /**
- * The parts of the package by lower-case path, each inflated once and checked against its CRC up front (a damaged
- * part is a corrupt file, whether or not it is one the reader needs). JSZip's own checkCRC32 would inflate every
- * part a second time, which on a large sheet is a good share of the reading time.
+ * The parts of the package by lower-case path. A part is inflated when the reader asks for it, at most once, its
+ * CRC checked and its inflated size counted against the limits while it inflates (a zip bomb stops there).
  */
 class Package {
-  private constructor(private readonly parts: Map<string, Uint8Array>) {}
+  /** What the parts read so far may still inflate to, together. */
+  private budget: number = XLSX_LIMITS.totalBytes;
 
-  static async load(bytes: Uint8Array): Promise<Package> {
-    const parts = new Map<string, Uint8Array>();
+  private constructor(
+    private readonly bytes: Uint8Array,
+    private readonly parts: Map<string, ZipEntry>,
+  ) {}
+
+  static load(bytes: Uint8Array): Package {
     try {
-      const zip = await JSZip.loadAsync(bytes);
-      for (const file of Object.values(zip.files)) {
-        if (file.dir) continue;
-        const data = await file.async('uint8array');
-        if (crc32(data) !== centralCrc(file)) throw new Error('CRC mismatch');
-        parts.set(file.name.toLowerCase(), data);
-      }
-    } catch {
-      throw new WorkbookReadError('corrupt');
+      return new Package(bytes, new Map(readZipEntries(bytes).map((e) => [e.name.toLowerCase(), e])));
+    } catch (e) {
+      throw zipFailure(e);
     }
-    return new Package(parts);
   }
 
   has(path: string): boolean {
     return this.parts.has(path.toLowerCase());
   }
 
-  text(path: string): string | null {
-    const data = this.parts.get(path.toLowerCase());
-    return data === undefined ? null : UTF8.decode(data);
+  async text(path: string): Promise<string | null> {
+    const entry = this.parts.get(path.toLowerCase());
+    if (entry === undefined || entry.name.endsWith('/')) return null;
+    let data: Uint8Array;
+    try {
+      data = await inflateEntry(this.bytes, entry, Math.min(XLSX_LIMITS.partBytes, this.budget));
+    } catch (e) {
+      throw zipFailure(e);
+    }
+    this.budget -= data.length;
+    return UTF8.decode(data);
   }
 }
 
@@ -81,11 +95,12 @@ function relsPathOf(part: string): string {
   return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
 }
 
-function readRels(pkg: Package, part: string): Map<string, Relationship> {
+async function readRels(pkg: Package, part: string): Promise<Map<string, Relationship>> {
   const rels = new Map<string, Relationship>();
-  const xml = pkg.text(relsPathOf(part));
+  const path = relsPathOf(part);
+  const xml = await pkg.text(path);
   if (xml === null) return rels;
-  scanXml(xml, {
+  scanPart(path, xml, {
     open(name, attrs) {
       if (name !== 'Relationship' || attr(attrs, 'TargetMode') === 'External') return;
       const id = attr(attrs, 'Id');
@@ -99,19 +114,29 @@ function readRels(pkg: Package, part: string): Map<string, Relationship> {
 const relOfType = (rels: Map<string, Relationship>, suffix: string) => [...rels.values()].find((r) => r.type.endsWith(suffix));
 
 /** What a ZIP that is not a workbook probably is, for the message. */
-function describeOtherZip(pkg: Package, officeTarget: string | undefined): string | undefined {
+async function describeOtherZip(pkg: Package, officeTarget: string | undefined): Promise<string | undefined> {
   if (officeTarget?.toLowerCase().endsWith('.bin') || pkg.has('xl/workbook.bin')) return '这是二进制工作簿(.xlsb)。';
   if (pkg.has('word/document.xml')) return '这是 Word 文档。';
   if (pkg.has('ppt/presentation.xml')) return '这是 PowerPoint 演示文稿。';
-  if (pkg.text('mimetype')?.includes('opendocument.spreadsheet')) return '这是 OpenDocument 表格(.ods)。';
+  if ((await pkg.text('mimetype'))?.includes('opendocument.spreadsheet')) return '这是 OpenDocument 表格(.ods)。';
   return undefined;
 }
 
-function findWorkbookPart(pkg: Package): string {
-  const officeDoc = relOfType(readRels(pkg, ''), '/officeDocument');
+async function findWorkbookPart(pkg: Package): Promise<string> {
+  const officeDoc = relOfType(await readRels(pkg, ''), '/officeDocument');
   for (const candidate of [officeDoc?.target, 'xl/workbook.xml'])
     if (candidate && candidate.toLowerCase().endsWith('.xml') && pkg.has(candidate)) return candidate;
-  throw new WorkbookReadError('not-workbook', describeOtherZip(pkg, officeDoc?.target));
+  throw new WorkbookReadError('not-workbook', await describeOtherZip(pkg, officeDoc?.target));
+}
+
+/** Scans a part, turning a malformed one into a WorkbookReadError that names it. */
+function scanPart(path: string, xml: string, handler: Parameters<typeof scanXml>[1]): void {
+  try {
+    scanXml(xml, handler);
+  } catch (e) {
+    if (e instanceof XmlFormatError) throw new WorkbookReadError('malformed', `工作簿中的“${path}”不是完整的 XML(第 ${e.at} 个字符附近有未闭合的标记或引号)。`);
+    throw e;
+  }
 }
 
 interface SheetRef {
@@ -119,28 +144,40 @@ interface SheetRef {
   relId: string;
 }
 
-function parseWorkbookPart(xml: string): { sheets: SheetRef[]; date1904: boolean } {
+function parseWorkbookPart(path: string, xml: string): { sheets: SheetRef[]; date1904: boolean } {
   const sheets: SheetRef[] = [];
+  // Excel compares sheet names without case; a name listed twice is a damaged or crafted workbook.
+  const names = new Set<string>();
   let date1904 = false;
-  scanXml(xml, {
+  scanPart(path, xml, {
     open(name, attrs) {
       if (name === 'workbookPr') date1904 = /^(1|true)$/i.test(attr(attrs, 'date1904') ?? '');
-      else if (name === 'sheet') sheets.push({ name: attr(attrs, 'name') ?? '', relId: attr(attrs, 'id') ?? '' });
+      else if (name === 'sheet') {
+        const sheet = { name: attr(attrs, 'name') ?? '', relId: attr(attrs, 'id') ?? '' };
+        if (names.has(sheet.name.toLowerCase())) throw new WorkbookReadError('malformed', `工作簿中的工作表“${sheet.name}”列出了不止一次。`);
+        if (sheets.length === XLSX_LIMITS.sheets) throw new WorkbookReadError('limit', `工作簿列出了超过 ${XLSX_LIMITS.sheets} 张工作表。`);
+        names.add(sheet.name.toLowerCase());
+        sheets.push(sheet);
+      }
     },
   });
   return { sheets, date1904 };
 }
 
 /** Shared strings as plain text: the runs of rich text joined, phonetic guides (rPh) left out. */
-function parseSharedStrings(xml: string | null): string[] {
+function parseSharedStrings(path: string, xml: string | null): string[] {
   const strings: string[] = [];
   if (xml === null) return strings;
   let current: string[] | null = null;
   let inT = false;
   let phonetic = 0;
-  scanXml(xml, {
+  scanPart(path, xml, {
     open(name, _attrs, selfClosing) {
-      if (name === 'si') current = [];
+      if (name === 'si') {
+        if (strings.length === XLSX_LIMITS.sharedStrings)
+          throw new WorkbookReadError('limit', `工作簿的共享字符串超过 ${XLSX_LIMITS.sharedStrings.toLocaleString('en-US')} 个。`);
+        current = [];
+      }
       else if (name === 'rPh') phonetic++;
       else if (name === 't' && !selfClosing) inT = true;
     },
@@ -159,12 +196,12 @@ function parseSharedStrings(xml: string | null): string[] {
 }
 
 /** The number format of each cell style index (cellXfs order). */
-function parseStyles(xml: string | null): NumberFormat[] {
+function parseStyles(path: string, xml: string | null): NumberFormat[] {
   if (xml === null) return [];
   const custom = new Map<number, string>();
   const xfFormatIds: number[] = [];
   let inCellXfs = false;
-  scanXml(xml, {
+  scanPart(path, xml, {
     open(name, attrs) {
       if (name === 'numFmt') custom.set(Number(attr(attrs, 'numFmtId')), attr(attrs, 'formatCode') ?? 'General');
       else if (name === 'cellXfs') inCellXfs = true;
@@ -231,37 +268,110 @@ function toCell(raw: RawCell, shared: string[], styles: NumberFormat[], date1904
   }
 }
 
-const CELL_REF = /^([A-Za-z]+)(\d+)$/;
+const CELL_REF = /^\$?([A-Za-z]{1,3})\$?([1-9]\d{0,6})$/;
+/** A reference that is well-formed but beyond Excel's sheet: letters past XFD, or a row past 1,048,576. */
+const FAR_REF = /^\$?[A-Za-z]+\$?[1-9]\d*$/;
 
-function parseSheet(name: string, xml: string, shared: string[], styles: NumberFormat[], date1904: boolean): SheetGrid {
+/** Counts what the whole workbook holds against the limits, and names the place of a breach. */
+class Tally {
+  cells = 0;
+  merges = 0;
+
+  /** The sheet being read, for the messages. */
+  sheet = '';
+
+  addCell(): void {
+    if (++this.cells > XLSX_LIMITS.cells)
+      throw new WorkbookReadError('limit', `工作簿的非空单元格超过 ${XLSX_LIMITS.cells.toLocaleString('en-US')} 个(读到工作表“${this.sheet}”时)。`);
+  }
+
+  addMerge(): void {
+    if (++this.merges > XLSX_LIMITS.merges)
+      throw new WorkbookReadError('limit', `工作簿的合并单元格区域超过 ${XLSX_LIMITS.merges.toLocaleString('en-US')} 个。`);
+  }
+
+  beyond(what: string): WorkbookReadError {
+    return new WorkbookReadError(
+      'limit',
+      `工作表“${this.sheet}”的${what}超出了 Excel 工作表的范围(最多 ${XLSX_LIMITS.rows.toLocaleString('en-US')} 行、${XLSX_LIMITS.columns.toLocaleString('en-US')} 列,即 A 到 XFD 列)。`,
+    );
+  }
+
+  malformed(what: string): WorkbookReadError {
+    return new WorkbookReadError('malformed', `工作表“${this.sheet}”中${what}。`);
+  }
+
+  /** Row and column of a cell reference such as "D7" or "$D$7", within Excel's sheet. */
+  cellRef(ref: string): { row: number; col: number } {
+    const m = CELL_REF.exec(ref);
+    if (!m) throw FAR_REF.test(ref) ? this.beyond(`单元格 ${ref}`) : this.malformed(`有无效的单元格引用“${ref}”`);
+    const row = Number(m[2]);
+    const col = columnNumber(m[1]);
+    if (row > XLSX_LIMITS.rows || col > XLSX_LIMITS.columns) throw this.beyond(`单元格 ${ref}`);
+    return { row, col };
+  }
+
+  rowNumber(text: string): number {
+    if (!/^[1-9]\d*$/.test(text)) throw this.malformed(`有无效的行号“${text}”`);
+    const row = Number(text);
+    if (row > XLSX_LIMITS.rows) throw this.beyond(`第 ${text} 行`);
+    return row;
+  }
+}
+
+/** A merged range as "A4:B5" (no `$`, upper case, top-left first), or null for a single cell. */
+function mergeRange(ref: string, tally: Tally): string | null {
+  const [a, b, extra] = ref.split(':');
+  if (b === undefined || extra !== undefined) throw tally.malformed(`有无效的合并区域“${ref}”`);
+  const p = tally.cellRef(a);
+  const q = tally.cellRef(b);
+  const top = Math.min(p.row, q.row);
+  const left = Math.min(p.col, q.col);
+  const bottom = Math.max(p.row, q.row);
+  const right = Math.max(p.col, q.col);
+  if (top === bottom && left === right) return null;
+  return `${columnLetter(left)}${top}:${columnLetter(right)}${bottom}`;
+}
+
+/**
+ * The cells of a sheet. Rows and cells are placed at their indexes without filling the gaps: a sheet whose only
+ * cells are in rows 1 and 1,000,000 is two rows, not a million (the engine walks the rows that exist).
+ * A reference that is malformed, beyond Excel's sheet, or names a cell already read refuses the workbook
+ * instead of misplacing or overwriting a cell.
+ */
+function parseSheet(name: string, path: string, xml: string, shared: string[], styles: NumberFormat[], date1904: boolean, tally: Tally): SheetGrid {
   const rows: (Cell | undefined)[][] = [];
   const merges: string[] = [];
   // Column numbers by reference letters and letters by column number: a sheet has few columns and many cells.
-  const colOfLetters = new Map<string, number>();
   const lettersOfCol: string[] = [];
   let rowNum = 0;
+  let rowGiven = false;
   let colNum = 0;
   const raw: RawCell = { row: 0, col: 0, address: '', type: 'n', style: 0, value: null, inline: '' };
   let inCell = false;
   let capture: 'v' | 't' | null = null;
   let inInline = false;
   let phonetic = 0;
-  scanXml(xml, {
+  scanPart(path, xml, {
     open(tag, attrs, selfClosing) {
       switch (tag) {
-        case 'row':
-          rowNum = Number(attr(attrs, 'r')) || rowNum + 1;
+        case 'row': {
+          const r = attr(attrs, 'r');
+          rowGiven = r !== undefined;
+          rowNum = rowGiven ? tally.rowNumber(r!) : rowNum + 1;
+          if (rowNum > XLSX_LIMITS.rows) throw tally.beyond(`第 ${rowNum} 行`);
           colNum = 0;
           break;
+        }
         case 'c': {
           const a = attrMap(attrs);
-          const ref = a.r === undefined ? null : CELL_REF.exec(a.r);
-          if (ref) {
-            let col = colOfLetters.get(ref[1]);
-            if (col === undefined) colOfLetters.set(ref[1], (col = columnNumber(ref[1])));
-            colNum = col;
-            rowNum = Number(ref[2]);
-          } else colNum++;
+          if (a.r !== undefined) {
+            const ref = tally.cellRef(a.r);
+            if (rowGiven && ref.row !== rowNum) throw tally.malformed(`单元格 ${a.r} 写在第 ${rowNum} 行里`);
+            colNum = ref.col;
+            rowNum = ref.row;
+          } else if (++colNum > XLSX_LIMITS.columns) throw tally.beyond(`第 ${rowNum} 行的单元格`);
+          if (rowNum === 0) throw tally.malformed('有不在任何行里的单元格');
           raw.row = rowNum;
           raw.col = colNum;
           raw.address = (lettersOfCol[colNum] ??= columnLetter(colNum)) + rowNum;
@@ -289,7 +399,12 @@ function parseSheet(name: string, xml: string, shared: string[], styles: NumberF
           break;
         case 'mergeCell': {
           const ref = attr(attrs, 'ref');
-          if (ref?.includes(':')) merges.push(ref.toUpperCase());
+          if (ref === undefined) break;
+          const range = mergeRange(ref, tally);
+          if (range) {
+            tally.addMerge();
+            merges.push(range);
+          }
           break;
         }
       }
@@ -300,7 +415,12 @@ function parseSheet(name: string, xml: string, shared: string[], styles: NumberF
       else if (tag === 'rPh') phonetic--;
       else if (tag === 'c' && inCell) {
         const built = toCell(raw, shared, styles, date1904);
-        if (built) (rows[built.row - 1] ??= [])[built.col - 1] = built;
+        if (built) {
+          const row = (rows[built.row - 1] ??= []);
+          if (row[built.col - 1] !== undefined) throw tally.malformed(`单元格 ${built.address} 出现了两次`);
+          tally.addCell();
+          row[built.col - 1] = built;
+        }
         inCell = false;
       }
     },
@@ -310,27 +430,38 @@ function parseSheet(name: string, xml: string, shared: string[], styles: NumberF
       else if (phonetic === 0) raw.inline += t;
     },
   });
-  for (let i = 0; i < rows.length; i++) rows[i] ??= [];
   return { name, rows, merges };
 }
 
 export async function readWorkbook(bytes: Uint8Array, options: ReadOptions = {}): Promise<WorkbookGrid> {
   assertZipContainer(bytes);
-  const pkg = await Package.load(bytes);
-  const workbookPart = findWorkbookPart(pkg);
-  const { sheets: refs, date1904 } = parseWorkbookPart(pkg.text(workbookPart) ?? '');
-  const rels = readRels(pkg, workbookPart);
-  const shared = parseSharedStrings(pkg.text(relOfType(rels, '/sharedStrings')?.target ?? 'xl/sharedStrings.xml'));
-  const styles = parseStyles(pkg.text(relOfType(rels, '/styles')?.target ?? 'xl/styles.xml'));
+  if (bytes.length > XLSX_LIMITS.fileBytes)
+    throw new WorkbookReadError('limit', `文件有 ${megabytes(bytes.length)},超过 ${megabytes(XLSX_LIMITS.fileBytes)}。`);
+  const pkg = Package.load(bytes);
+  const workbookPart = await findWorkbookPart(pkg);
+  const { sheets: refs, date1904 } = parseWorkbookPart(workbookPart, (await pkg.text(workbookPart)) ?? '');
+  const rels = await readRels(pkg, workbookPart);
+  const sharedPath = relOfType(rels, '/sharedStrings')?.target ?? 'xl/sharedStrings.xml';
+  const shared = parseSharedStrings(sharedPath, await pkg.text(sharedPath));
+  const stylesPath = relOfType(rels, '/styles')?.target ?? 'xl/styles.xml';
+  const styles = parseStyles(stylesPath, await pkg.text(stylesPath));
 
+  // Two sheets on one part: a damaged or crafted workbook (each would be validated and reported again).
+  const parts = new Set<string>();
+  const tally = new Tally();
   const sheets: SheetGrid[] = [];
   for (const ref of refs) {
     const rel = rels.get(ref.relId);
     if (!rel || !rel.type.endsWith('/worksheet')) continue;
-    const xml = pkg.text(rel.target);
-    if (xml !== null) sheets.push(parseSheet(ref.name, xml, shared, styles, date1904));
+    const partKey = rel.target.toLowerCase();
+    if (parts.has(partKey)) throw new WorkbookReadError('malformed', `工作表“${ref.name}”与另一张工作表指向同一个部件“${rel.target}”。`);
+    parts.add(partKey);
+    const xml = await pkg.text(rel.target);
+    if (xml === null) continue;
+    tally.sheet = ref.name;
+    sheets.push(parseSheet(ref.name, rel.target, xml, shared, styles, date1904, tally));
   }
   if (sheets.length === 0) throw new WorkbookReadError('no-sheets');
-  if (!sheets.some((s) => s.rows.some((r) => r.some(Boolean)))) throw new WorkbookReadError('no-cells');
+  if (tally.cells === 0) throw new WorkbookReadError('no-cells');
   return { ...(options.name !== undefined ? { name: options.name } : {}), sheets };
 }

@@ -21,6 +21,14 @@ const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0
 /** Whitespace, '/' or '>' ends a tag's name. */
 const endsName = (c: number) => isSpace(c) || c === 0x2f || c === 0x3e;
 
+/** The part is not well-formed XML: read on, the rest of it would be lost or misread (`at` is the character offset). */
+export class XmlFormatError extends Error {
+  constructor(readonly at: number) {
+    super(`malformed XML at ${at}`);
+    this.name = 'XmlFormatError';
+  }
+}
+
 /** Where a tag that starts at `from` ends: its '>', skipping quoted attribute values (which may hold '>'); -1 if none. */
 function tagEnd(xml: string, from: number): number {
   for (let i = from; i < xml.length; i++) {
@@ -38,30 +46,33 @@ function tagEnd(xml: string, from: number): number {
  * Hands each tag, text run and CDATA section to the handler in document order; comments, declarations and
  * processing instructions are skipped. A character loop with indexOf rather than a regular expression: a
  * 100,000-row sheet is a few million tokens, and a match array for each is most of the time.
+ * A part that is not read whole is not read at all: a tag, quote, comment or CDATA section left open, or elements
+ * that do not close as they open (counted, not matched by name), throw XmlFormatError.
  */
 export function scanXml(xml: string, handler: XmlHandler): void {
   const end = xml.length;
   let i = 0;
+  let depth = 0;
   while (i < end) {
     const lt = xml.indexOf('<', i);
     if (lt !== i) {
       if (handler.text) handler.text(decodeXmlText(xml.slice(i, lt < 0 ? end : lt)));
-      if (lt < 0) return;
+      if (lt < 0) break;
     }
     const next = xml.charCodeAt(lt + 1);
     let close: number;
     if (next === 0x21 /* ! */ && xml.startsWith('<![CDATA[', lt)) {
       close = xml.indexOf(']]>', lt + 9);
-      if (close < 0) return;
+      if (close < 0) throw new XmlFormatError(lt);
       handler.text?.(xml.slice(lt + 9, close));
       i = close + 3;
     } else if (next === 0x21 && xml.startsWith('<!--', lt)) {
       close = xml.indexOf('-->', lt + 4);
-      if (close < 0) return;
+      if (close < 0) throw new XmlFormatError(lt);
       i = close + 3;
     } else if (next === 0x21 || next === 0x3f /* ? */) {
       close = xml.indexOf('>', lt + 2);
-      if (close < 0) return;
+      if (close < 0) throw new XmlFormatError(lt);
       i = close + 1;
     } else {
       const closing = next === 0x2f; /* / */
@@ -69,18 +80,21 @@ export function scanXml(xml: string, handler: XmlHandler): void {
       let nameEnd = nameStart;
       while (nameEnd < end && !endsName(xml.charCodeAt(nameEnd))) nameEnd++;
       close = tagEnd(xml, nameEnd);
-      if (close < 0 || nameEnd === nameStart) return;
+      if (close < 0 || nameEnd === nameStart) throw new XmlFormatError(lt);
       const name = localName(xml.slice(nameStart, nameEnd));
       i = close + 1;
       if (closing) {
+        if (--depth < 0) throw new XmlFormatError(lt);
         handler.close?.(name);
         continue;
       }
       const selfClosing = xml.charCodeAt(close - 1) === 0x2f && close - 1 >= nameEnd;
       handler.open?.(name, xml.slice(nameEnd, selfClosing ? close - 1 : close), selfClosing);
       if (selfClosing) handler.close?.(name);
+      else depth++;
     }
   }
+  if (depth !== 0) throw new XmlFormatError(end);
 }
 
 /** The value of an attribute by its local name (`r:id` is found as "id"), decoded; undefined when absent. */

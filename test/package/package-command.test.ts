@@ -1,7 +1,8 @@
 /** `xjcheck package` end to end: a real .xlsx, a scan folder linked by folder names, the ZIP as the receiver sees it. */
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { runPackageCommand } from '../../src/cli/package-command';
+import * as writeNode from '../../src/package/write-node';
 import type { CliIo } from '../../src/cli/io';
 import { UserError } from '../../src/cli/io';
 import { centralEntries, missingTools, run } from './receiver';
@@ -9,6 +10,12 @@ import { removeTempDirs, scanBytes, sha256, tempDir } from './fixtures';
 import { AS_OF, WORKBOOK_FILE, scenarioGrid, writeWorkbook } from './scenario';
 
 afterAll(removeTempDirs);
+
+// The writer as it is, wrapped so that one test can act between validation and writing.
+jest.mock('../../src/package/write-node', () => {
+  const actual = jest.requireActual('../../src/package/write-node');
+  return { ...actual, writePackageFile: jest.fn(actual.writePackageFile) };
+});
 
 const missing = missingTools();
 if (missing.length) console.warn(`跳过材料包解压测试:本机没有 ${missing.join('、')}`);
@@ -103,6 +110,61 @@ describe('xjcheck package', () => {
     } finally {
       renameSync(moved, path.join(dir, '扫描件', '511611202406000001赵六', '毕业生登记表.png'));
     }
+  });
+
+  it('refuses a scan swapped between validation and packaging, naming it, and writes no package', async () => {
+    const scan = path.join(dir, '扫描件', '2409001200003王五', '身份证.jpg');
+    const original = readFileSync(scan);
+    const { writePackageFile: write } = jest.requireActual<typeof writeNode>('../../src/package/write-node');
+    // Another student's card put in its place after the scans were validated, just before the ZIP is written.
+    const spy = jest.mocked(writeNode.writePackageFile).mockImplementationOnce(async (...args) => {
+      writeFileSync(scan, readFileSync(path.join(dir, '扫描件', '511611202406000001赵六', '身份证.jpg')));
+      return write(...args);
+    });
+    spy.mockClear();
+    try {
+      const argv = [WORKBOOK_FILE, '--scans', '扫描件', '--as-of', AS_OF, '--out', 'swapped.zip'];
+      await expect(runPackageCommand(argv, captureIo(dir))).rejects.toThrow(/扫描件“2409001200003王五\/身份证.jpg”在校验之后被修改、替换或删除了/);
+      expect(spy).toHaveBeenCalledTimes(1);
+      expect(existsSync(path.join(dir, 'swapped.zip'))).toBe(false);
+    } finally {
+      writeFileSync(scan, original);
+    }
+  });
+
+  describe('output policy', () => {
+    it('replaces a package it wrote before, and says so', async () => {
+      const io = captureIo(dir);
+      expect(await runPackageCommand([WORKBOOK_FILE, '--scans', '扫描件', '--as-of', AS_OF, '--out', 'again.zip'], captureIo(dir))).toBe(0);
+      expect(await runPackageCommand([WORKBOOK_FILE, '--scans', '扫描件', '--as-of', AS_OF, '--out', 'again.zip'], io)).toBe(0);
+      expect(io.stdout).toMatch(/替换了同名的旧文件/);
+    });
+
+    it('refuses to replace a file that is not a previous package unless --force is given', async () => {
+      writeFileSync(path.join(dir, '别的压缩包.zip'), 'not a package');
+      const argv = [WORKBOOK_FILE, '--scans', '扫描件', '--as-of', AS_OF, '--out', '别的压缩包.zip'];
+      await expect(runPackageCommand(argv, captureIo(dir))).rejects.toThrow(/不是之前生成的材料包.*--force/);
+      expect(readFileSync(path.join(dir, '别的压缩包.zip'), 'utf8')).toBe('not a package');
+      expect(await runPackageCommand([...argv, '--force'], captureIo(dir))).toBe(0);
+      expect(readFileSync(path.join(dir, '别的压缩包.zip')).subarray(0, 2).toString()).toBe('PK');
+    });
+
+    it('never writes onto the workbook, even through a symlinked folder and with --force', async () => {
+      const before = sha256(readFileSync(path.join(dir, WORKBOOK_FILE)));
+      symlinkSync(dir, path.join(dir, '链接'));
+      const argv = [WORKBOOK_FILE, '--scans', '扫描件', '--as-of', AS_OF, '--out', `链接/${WORKBOOK_FILE}`, '--force'];
+      await expect(runPackageCommand(argv, captureIo(dir))).rejects.toThrow(/正是要打包的工作簿/);
+      expect(sha256(readFileSync(path.join(dir, WORKBOOK_FILE)))).toBe(before);
+    });
+
+    it('never replaces a file in the scan folder, even with --force, also through a symlink', async () => {
+      symlinkSync(path.join(dir, '扫描件', '2409001200003王五', '身份证.jpg'), path.join(dir, '指向扫描件.zip'));
+      for (const out of ['扫描件/2409001200003王五/身份证.jpg', '指向扫描件.zip']) {
+        const argv = [WORKBOOK_FILE, '--scans', '扫描件', '--as-of', AS_OF, '--out', out, '--force'];
+        await expect(runPackageCommand(argv, captureIo(dir))).rejects.toThrow(/扫描件文件夹中的文件/);
+      }
+      expect(sha256(readFileSync(path.join(dir, '扫描件', '2409001200003王五', '身份证.jpg')))).toBe(sources.get('2409001200003王五/身份证.jpg'));
+    });
   });
 
   it.each([

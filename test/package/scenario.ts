@@ -2,9 +2,11 @@
  * One realistic submission for the package tests: a 新生, an 在籍生 and a 毕业生 table, a scan folder with
  * oddly named files (two that would both be 身份证.jpg, a .JPEG, an unlinked file), the .xlsx written with ExcelJS.
  */
+import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { WorkbookGrid } from '../../src/rules/grid';
+import type { NodePackageSources } from '../../src/package/write-node';
 import type { ScanSet } from '../../src/rules/scans';
 import { studentId } from '../../src/rules/students';
 import { correctionSheet, type RowSpec } from '../helpers/sheets';
@@ -81,4 +83,10 @@ export async function buildScenario(grid: WorkbookGrid = scenarioGrid()): Promis
     link('zhaoliu/毕业生登记表.png', studentId('毕业生', '511611202406000001'), '毕业生登记表'),
   ];
   return { dir, scanDir, workbookPath, grid, scans: { files, links } };
+}
+
+/** What the Node writer reads for a scenario: the scans on disk with the hashes they were validated with, the workbook's bytes. */
+export function nodeSources(s: Scenario): NodePackageSources {
+  const hashes = new Map(s.scans.files.map((f) => [f.path, f.sha256]));
+  return { scanPath: (f) => path.join(s.scanDir, f), scanSha256: (f) => hashes.get(f), workbook: readFileSync(s.workbookPath) };
 }

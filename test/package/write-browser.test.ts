@@ -13,7 +13,7 @@ import { inspectScan } from '../../src/scan/inspect';
 import { bytesSource } from '../../src/scan/source';
 import { removeTempDirs } from './fixtures';
 import { extractWithUnzip, missingTools, run } from './receiver';
-import { AS_OF, WORKBOOK_FILE, buildScenario } from './scenario';
+import { AS_OF, WORKBOOK_FILE, buildScenario, nodeSources } from './scenario';
 
 afterAll(removeTempDirs);
 
@@ -32,7 +32,7 @@ describe('buildPackageBlob', () => {
     if (!outcome.ok) throw new Error(outcome.refusal.message);
 
     const nodeZip = path.join(s.dir, 'node.zip');
-    await writePackageFile(outcome.plan, nodeZip, { scanPath: (f) => path.join(s.scanDir, f), workbookPath: s.workbookPath }, { names, modified: MODIFIED });
+    await writePackageFile(outcome.plan, nodeZip, nodeSources(s), { names, modified: MODIFIED });
     const scanBlobs = new Map<string, Blob>();
     for (const f of s.scans.files) scanBlobs.set(f.path, await openAsBlob(path.join(s.scanDir, f.path)));
     const blob = await buildPackageBlob(
@@ -61,7 +61,7 @@ describe('buildPackageBlob', () => {
     const before = new Map(s.scans.files.map((f) => [f.path, readFileSync(path.join(s.scanDir, f.path))]));
 
     const nodeZip = path.join(s.dir, 'retag-node.zip');
-    await writePackageFile(plan, nodeZip, { scanPath: (f) => path.join(s.scanDir, f), workbookPath: s.workbookPath }, { modified: MODIFIED });
+    await writePackageFile(plan, nodeZip, nodeSources(s), { modified: MODIFIED });
     const blob = await buildPackageBlob(plan, { scan: (f) => new Blob([readFileSync(path.join(s.scanDir, f))]), workbook: await openAsBlob(s.workbookPath) }, { modified: MODIFIED });
     expect(Buffer.from(await blob.arrayBuffer()).equals(readFileSync(nodeZip))).toBe(true);
     for (const [file, bytes] of before) expect(readFileSync(path.join(s.scanDir, file)).equals(bytes)).toBe(true);

@@ -3,16 +3,16 @@
  * file compared by SHA-256 with its source, the UTF-8 flag on every entry, STORE for the scans, and a GBK package
  * listed with `unzip -O GBK` (or, where Debian's unzip lacks -O, Python's zipfile reading GBK).
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { validateWorkbook } from '../../src/rules/engine';
 import { textFileBytes } from '../../src/package/entry-data';
 import { encodeEntryName } from '../../src/package/entry-names';
 import { type PackagePlan, planPackage } from '../../src/package/plan';
-import { writePackageFile } from '../../src/package/write-node';
+import { ScanChangedError, writePackageFile } from '../../src/package/write-node';
 import { removeTempDirs, sha256 } from './fixtures';
 import { centralEntries, extractWith7z, extractWithUnzip, gbkLister, missingTools, run, sevenZipCharacteristics, treeHashes, zipinfoEntries } from './receiver';
-import { AS_OF, type Scenario, WORKBOOK_FILE, buildScenario, scenarioGrid } from './scenario';
+import { AS_OF, type Scenario, WORKBOOK_FILE, buildScenario, nodeSources, scenarioGrid } from './scenario';
 
 afterAll(removeTempDirs);
 
@@ -51,7 +51,7 @@ describeReceiver('writePackageFile', () => {
     s = await buildScenario(scenarioGrid({ new: '张\u3000三' }));
     plan = await planned(s);
     zipPath = path.join(s.dir, '学生基本信息修改情况统计表_材料包.zip');
-    await writePackageFile(plan, zipPath, { scanPath: (f) => path.join(s.scanDir, f), workbookPath: s.workbookPath });
+    await writePackageFile(plan, zipPath, nodeSources(s));
   });
 
   it('extracts with Info-ZIP unzip to exactly the planned files, byte for byte', () => {
@@ -92,11 +92,52 @@ describeReceiver('writePackageFile', () => {
     expect(report.toString('utf8')).not.toMatch(/[^\r]\n/);
   });
 
-  it('leaves no package and no partial file when a scan cannot be read', async () => {
+  it('leaves no package and no partial file when a scan is gone', async () => {
     const broken = { ...plan, entries: [...plan.entries, { path: 'x/丢失.jpg', source: { kind: 'scan' as const, file: 'no/such.jpg' } }] };
     const out = path.join(s.dir, 'broken.zip');
-    await expect(writePackageFile(broken, out, { scanPath: (f) => path.join(s.scanDir, f), workbookPath: s.workbookPath })).rejects.toThrow(/ENOENT/);
-    expect(readdirSync(s.dir).filter((f) => f.startsWith('broken'))).toEqual([]);
+    await expect(writePackageFile(broken, out, { ...nodeSources(s), scanSha256: () => 'ab'.repeat(32) })).rejects.toThrow(ScanChangedError);
+    expect(readdirSync(s.dir).filter((f) => f.includes('broken'))).toEqual([]);
+  });
+
+  it('refuses a scan whose bytes changed since validation (same size, same name), naming it, and leaves nothing behind', async () => {
+    const file = plan.entries.find((e) => e.source.kind === 'scan')!.source as { file: string };
+    const disk = path.join(s.scanDir, file.file);
+    const original = readFileSync(disk);
+    const swapped = Buffer.from(original);
+    swapped[swapped.length >> 1] ^= 0xff;
+    writeFileSync(disk, swapped);
+    try {
+      const out = path.join(s.dir, 'swapped.zip');
+      await expect(writePackageFile(plan, out, nodeSources(s))).rejects.toThrow(new RegExp(`扫描件“${file.file}”在校验之后被修改`));
+      expect(readdirSync(s.dir).filter((f) => f.includes('swapped'))).toEqual([]);
+    } finally {
+      writeFileSync(disk, original);
+    }
+  });
+
+  it('packs the workbook from the validated bytes, not from the file on disk', async () => {
+    const out = path.join(s.dir, 'from-memory.zip');
+    const validated = readFileSync(s.workbookPath);
+    writeFileSync(s.workbookPath, 'changed on disk after validation');
+    try {
+      await writePackageFile(plan, out, { ...nodeSources(s), workbook: validated });
+      const dest = path.join(s.dir, 'from-memory');
+      extractWithUnzip(out, dest);
+      expect(sha256(readFileSync(path.join(dest, WORKBOOK_FILE)))).toBe(sha256(validated));
+    } finally {
+      writeFileSync(s.workbookPath, validated);
+    }
+  });
+
+  it('creates its temporary file exclusively: a planted symlink is neither followed nor left in place of the package', async () => {
+    const out = path.join(s.dir, 'planted.zip');
+    const victim = path.join(s.dir, 'victim.txt');
+    writeFileSync(victim, 'keep me');
+    symlinkSync(victim, `${out}.part`);
+    await writePackageFile(plan, out, nodeSources(s));
+    expect(readFileSync(victim, 'utf8')).toBe('keep me');
+    expect(run('unzip', ['-tq', out])).toMatch(/No errors detected/);
+    expect(readdirSync(s.dir).filter((f) => f.endsWith('.part') && f !== 'planted.zip.part')).toEqual([]);
   });
 });
 
@@ -108,7 +149,7 @@ if (!gbk) console.warn('跳过 GBK 文件名测试:本机的 unzip 不支持 -O,
     const s = await buildScenario(scenarioGrid({ new: '阿依古丽·买买提' }));
     const plan = await planned(s, 'gbk');
     const zipPath = path.join(s.dir, 'gbk.zip');
-    await writePackageFile(plan, zipPath, { scanPath: (f) => path.join(s.scanDir, f), workbookPath: s.workbookPath }, { names: 'gbk' });
+    await writePackageFile(plan, zipPath, nodeSources(s), { names: 'gbk' });
 
     const entries = centralEntries(readFileSync(zipPath));
     expect(entries).toHaveLength(plan.entries.length);

@@ -21,9 +21,14 @@ ruleTester(rule, {
     {
       name: 'two blank rows on a graduate table',
       sheets: [correctionSheet('graduate', [{ 注册证号: '511611202005000123', 姓名: '王五' }, blank, blank, { 注册证号: '511611202005000124', 姓名: '赵六' }])],
+      problems: [{ messageId: 'blankRun', cell: 'C4', row: 4, message: /第 4–5 行\(2 行\)是空行/ }],
+    },
+    {
+      name: 'two runs of blank rows',
+      sheets: [correctionSheet('new', [a, blank, b, blank, blank, blank, { ...b, 学号: '2509001250003' }])],
       problems: [
-        { cell: 'C4', row: 4 },
-        { cell: 'C5', row: 5 },
+        { messageId: 'blank', cell: 'C4', row: 4 },
+        { messageId: 'blankRun', cell: 'C6', row: 6, message: /第 6–8 行\(3 行\)/ },
       ],
     },
   ],

@@ -2,6 +2,7 @@ import rule from '../../src/rules/checks/folder-name-invalid';
 import { parsePolicy } from '../../src/rules/policy';
 import { correctionSheet } from '../helpers/sheets';
 import { ruleTester } from '../helpers/rule-tester';
+import { SHEETS, scan, scanSet } from '../scan/fixtures';
 
 const row = { 更正内容: '性别', 更正后: '女', 更正原因: '录入错误' };
 /** With name-format on, a 姓名 it reports as an error is said there (the same cell), not twice. */
@@ -51,6 +52,21 @@ ruleTester(rule, {
         { cell: 'D3', message: /以点或空格结尾/ },
         { cell: 'D4', message: /不是 Unicode NFC 规范形式/ },
       ],
+    },
+    {
+      name: 'two scans whose names differ only in NFC/NFD form: both kept, both reported',
+      sheets: SHEETS,
+      options: { scans: scanSet([scan('张三/José.jpg'), scan('张三/Jose\u0301.jpg'), scan('张三/身份证.jpg')], []) },
+      problems: [
+        { messageId: 'twin', file: '张三/José.jpg', message: /与 张三\/Jose\u0301\.jpg 的名称只是 Unicode 组合方式不同/ },
+        { messageId: 'twin', file: '张三/Jose\u0301.jpg' },
+      ],
+    },
+    {
+      // A bidi override in 姓名 (D3) is name-format's error on the same cell, said once there (name-format.test.ts).
+      name: 'a zero-width space in 姓名; a bidi override is left to name-format',
+      sheets: [correctionSheet('new', [{ ...row, 学号: '2509001250001', 姓名: '张\u202e三' }, { ...row, 学号: '2509001250002', 姓名: '李\u200b四' }])],
+      problems: [{ cell: 'D4', message: /零宽/ }],
     },
     {
       name: 'a slash in the key: on the key cell',

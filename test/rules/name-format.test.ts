@@ -39,6 +39,12 @@ ruleTester(rule, {
         { messageId: 'nameDotPosition', severity: 'error', cell: 'D6' },
       ],
     },
+    {
+      // It would otherwise reach the package's folder name and show the name reversed (folder-name-invalid leaves it here).
+      name: 'a bidi override inside a name',
+      sheets: named('张\u202e三'),
+      problems: [{ messageId: 'nameChars', severity: 'error', cell: 'D3' }],
+    },
     { name: 'Latin letters: a warning', sheets: named('ANNA'), problems: [{ messageId: 'nameLatin', severity: 'warning', cell: 'D3' }] },
     {
       name: 'the graduate sheet’s 姓名 column',

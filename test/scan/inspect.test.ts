@@ -9,6 +9,7 @@ import { fileSource } from '../../src/scan/node-source';
 import { bytesSource } from '../../src/scan/source';
 import * as jpeg from 'jpeg-js';
 import { PNG } from 'pngjs';
+import { endlessJpeg, tinySegmentJpeg } from '../../scripts/hostile-inputs';
 import { makeJpeg, makePng } from '../../scripts/synth-images';
 import { verdicts } from './verdicts';
 
@@ -127,5 +128,42 @@ describe('inspectScan on generated scans', () => {
     expect(info.size).toBe(11 * MB);
     expect(info.corrupt).toBeUndefined();
     expect(info.bytesRead).toBeLessThan(16 * 1024);
+  });
+});
+
+describe('crafted files cost no more than ordinary ones', () => {
+  it('a JPEG header of millions of tiny segments is corrupt after a bounded walk', async () => {
+    const info = await inspect('x.jpg', tinySegmentJpeg(9 * MB));
+    expect(info.corrupt).toMatch(/超过 65536 个段/);
+    expect(info.bytesRead).toBeLessThan(MB);
+  });
+
+  it('a PNG of a hundred thousand tiny chunks before its image data is corrupt after a bounded walk', async () => {
+    const png = makePng({ width: 10, height: 10 });
+    const chunk = [0, 0, 0, 0, 0x74, 0x45, 0x58, 0x74, 0, 0, 0, 0]; // an empty tEXt chunk (CRC not checked here)
+    const many = new Uint8Array(png.length + 100_000 * 12);
+    many.set(png.subarray(0, 33)); // signature and IHDR
+    for (let i = 0; i < 100_000; i++) many.set(chunk, 33 + i * 12);
+    many.set(png.subarray(33), 33 + 100_000 * 12);
+    expect((await inspect('x.png', many)).corrupt).toMatch(/超过 65536 个数据块/);
+  });
+
+  it('a file over the size limit is not parsed: its format and size only, from its two ends', async () => {
+    const info = await inspect('x.jpg', endlessJpeg(11 * MB));
+    expect(info).toMatchObject({ format: 'jpeg', size: 11 * MB });
+    expect(info.corrupt).toBeUndefined();
+    expect(info.width).toBeUndefined();
+    expect(info.bytesRead).toBeLessThanOrEqual(8192);
+    // A policy with a higher limit parses it.
+    expect((await inspectScan('x.jpg', bytesSource(endlessJpeg(11 * MB)), { maxBytes: 20 * MB })).corrupt).toBeDefined();
+  });
+});
+
+describe('a source that fails to give its bytes', () => {
+  it('makes the file unreadable, with the reason, instead of ending the run (a browser File changed on disk)', async () => {
+    const failing = { size: 5000, read: () => Promise.reject(Object.assign(new Error('changed'), { name: 'NotReadableError' })) };
+    expect(await inspectScan('张三/身份证.jpg', failing)).toEqual({ path: '张三/身份证.jpg', size: 5000, format: 'unknown', extension: 'jpg', unreadable: '读取失败(NotReadableError)' });
+    const denied = { size: 5000, read: () => Promise.reject(Object.assign(new Error('denied'), { code: 'EACCES' })) };
+    expect((await inspectScan('a.png', denied)).unreadable).toBe('没有读取权限');
   });
 });

@@ -1,10 +1,11 @@
+import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { validateWorkbook } from '../../src/rules/engine';
 import { DEFAULT_POLICY } from '../../src/rules/policy';
 import { hashSameSize } from '../../src/scan/hash';
-import { listScanFiles, loadScanFolder } from '../../src/scan/node-folder';
+import { inspectFile, listScanFiles, loadScanFolder } from '../../src/scan/node-folder';
 import { makeJpeg } from '../../scripts/synth-images';
 import { LI, SHEETS, ZHANG, scan } from './fixtures';
 
@@ -69,5 +70,30 @@ describe('hashSameSize', () => {
     expect(out[0].sha256).toBe('0967115f2813a3541eaef77de9d9d5773f1c0c04314b0bbfe4ff3b3b1c55b5d5'); // sha256("same")
     expect(out[1].sha256).toBe(out[0].sha256);
     expect(out[2]).toBe(files[2]);
+  });
+});
+
+describe('inspectFile: a file that cannot be read is a fact about that file', () => {
+  it('a file gone since it was listed is unreadable, not an exception', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'xj-gone-'));
+    try {
+      expect(await inspectFile(dir, '张三/身份证.jpg')).toEqual({ path: '张三/身份证.jpg', size: 0, format: 'unknown', extension: 'jpg', unreadable: '文件在校验过程中被删除或移走了' });
+    } finally {
+      await rm(dir, { recursive: true });
+    }
+  });
+
+  it('reads a file whole when asked, and records the SHA-256 of exactly the bytes it inspected', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'xj-whole-'));
+    try {
+      const bytes = makeJpeg({ width: 800, height: 600, dpi: 200 });
+      await writeFile(path.join(dir, 'a.jpg'), bytes);
+      const whole = await inspectFile(dir, 'a.jpg', { whole: true, maxBytes: DEFAULT_POLICY.scan.maxBytes });
+      expect(whole.sha256).toBe(createHash('sha256').update(bytes).digest('hex'));
+      expect(whole).toMatchObject({ width: 800, height: 600, format: 'jpeg' });
+      expect((await inspectFile(dir, 'a.jpg')).sha256).toBeUndefined();
+    } finally {
+      await rm(dir, { recursive: true });
+    }
   });
 });

@@ -1,4 +1,7 @@
-/** A fully empty row inside the data: skipped, never taken as the end of the table. */
+/**
+ * Fully empty rows inside the data: skipped, never taken as the end of the table. A run of consecutive empty rows
+ * is one problem (a stray cell far below the table must not turn into a million warnings).
+ */
 import { cellAddress } from '../grid';
 import { defineRule } from '../rule';
 
@@ -9,13 +12,22 @@ export default defineRule({
     description: '数据中间有空行',
     messages: {
       blank: '第 {row} 行是空行:空行不表示表格结束,其后的行仍作为数据校验和导出。请删除此空行。',
+      blankRun: '第 {row}–{last} 行({count} 行)是空行:空行不表示表格结束,其后的行仍作为数据校验和导出。请删除这些空行。',
     },
   },
   check(ctx) {
     for (const table of ctx.tables) {
       const col = table.columns[table.keyField] ?? Math.min(...(Object.values(table.columns) as number[]));
-      for (const row of table.blankRows)
-        ctx.report({ messageId: 'blank', params: { row }, sheet: table.sheet, cell: cellAddress(row, col), row });
+      const rows = table.blankRows;
+      for (let i = 0; i < rows.length; ) {
+        let j = i;
+        while (j + 1 < rows.length && rows[j + 1] === rows[j] + 1) j++;
+        const row = rows[i];
+        const cell = cellAddress(row, col);
+        if (i === j) ctx.report({ messageId: 'blank', params: { row }, sheet: table.sheet, cell, row });
+        else ctx.report({ messageId: 'blankRun', params: { row, last: rows[j], count: j - i + 1 }, sheet: table.sheet, cell, row });
+        i = j + 1;
+      }
     }
   },
 });

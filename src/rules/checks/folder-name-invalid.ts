@@ -22,11 +22,18 @@ export default defineRule({
     description: '学生文件夹名(学号或注册证号 + 姓名)不能直接使用',
     messages: {
       unusable: '文件夹名“{folder}”不能使用:{reason}。请按证件核对并改正{label}(导出时不会自动改名)。',
+      twin: '扫描件 {file} 与 {other} 的名称只是 Unicode 组合方式不同(NFC/NFD),看起来完全相同,无法分辨哪个是哪个。请删除或改名其中一个。',
       collision:
         '文件夹名“{folder}”与工作表“{otherSheet}”第 {otherRow} 行学生的“{other}”在 Windows 上是同一个名称(不区分大小写),材料包中会互相覆盖。',
     },
   },
   check(ctx) {
+    // Scan files whose names differ only in their Unicode form (kept apart when the folder was read).
+    const byForm = new Map<string, string[]>();
+    for (const f of ctx.scans?.files ?? []) (byForm.get(f.path.normalize('NFC')) ?? byForm.set(f.path.normalize('NFC'), []).get(f.path.normalize('NFC'))!).push(f.path);
+    for (const group of byForm.values())
+      if (group.length > 1)
+        for (const file of group) ctx.report({ messageId: 'twin', params: { file, other: group.find((g) => g !== file)! }, file });
     const seen = new Map<string, Student>();
     for (const student of ctx.students) {
       const table = ctx.tables.find((t) => t.sheet === student.sheet)!;

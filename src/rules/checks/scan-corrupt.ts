@@ -1,4 +1,7 @@
-/** scan-corrupt: a linked JPEG or PNG that cannot be parsed (truncated, damaged); a header whose size is implausible is a warning. */
+/**
+ * scan-corrupt: a linked JPEG or PNG that cannot be parsed (truncated, damaged); a header whose size is implausible is a
+ * warning. A file that could not be read at all is reported whether or not it is linked: it may be anyone's evidence.
+ */
 import { defineRule } from '../rule';
 import { SCAN_MARKERS, formatBytes, linkedScans } from '../scans';
 
@@ -9,12 +12,20 @@ export default defineRule({
     description: '扫描件须完整、可以打开',
     messages: {
       corrupt: '文件 {file} 已损坏,无法打开:{reason};请重新扫描或重新复制',
+      unreadable: '无法读取文件 {file}:{reason};请检查文件权限,或重新复制该文件后再试',
       implausible: '文件 {file} 的文件头声称图像为 {width}×{height} 像素,与文件大小 {size} 不符,文件可能已损坏;请打开确认',
     },
   },
   check(ctx) {
     if (!ctx.scans) return;
-    for (const { info, links } of linkedScans(ctx.scans)) {
+    const linked = linkedScans(ctx.scans);
+    const studentOf = new Map(linked.map(({ info, links }) => [info.path, links[0].studentId]));
+    for (const info of ctx.scans.files)
+      if (info.unreadable) {
+        const student = studentOf.get(info.path);
+        ctx.report({ file: info.path, ...(student ? { student } : {}), messageId: 'unreadable', params: { file: info.path, reason: info.unreadable } });
+      }
+    for (const { info, links } of linked) {
       if (info.format !== 'jpeg' && info.format !== 'png') continue; // scan-format reports the others
       const place = { file: info.path, student: links[0].studentId };
       if (info.corrupt) ctx.report({ ...place, messageId: 'corrupt', params: { file: info.path, reason: info.corrupt } });

@@ -21,6 +21,7 @@ export default defineRule({
   check(ctx) {
     if (!ctx.scans) return;
     for (const { info, links } of linkedScans(ctx.scans)) {
+      if (info.unreadable) continue; // scan-corrupt reports it: its format is not known
       const place = { file: info.path, student: links[0].studentId };
       const allowed = EXTENSIONS[info.format];
       if (!allowed) ctx.report({ ...place, messageId: 'notImage', params: { file: info.path, real: FORMAT_LABELS[info.format] } });
