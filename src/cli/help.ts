@@ -8,6 +8,8 @@ export const MAIN_HELP = `xjcheck — 学籍更正助手(命令行版)
   xjcheck template --out <文件.xlsx>      生成空白统计表模板(附表1–3)
   xjcheck package <工作簿.xlsx> --scans <文件夹>
                                           校验后生成上报材料包(ZIP)
+  xjcheck report <工作簿.xlsx> [--out <文件.docx>]
+                                          生成信息修改书面报告(Word 文档)
   xjcheck <命令> --help                   查看某个命令的说明
 
 退出码:0 没有错误;1 发现错误;2 无法运行(参数有误、文件无法读取)。
@@ -61,4 +63,23 @@ export const PACKAGE_HELP = `用法:xjcheck package <工作簿.xlsx> --scans <�
 
 示例:
   xjcheck package 学生基本信息修改情况统计表.xlsx --scans 扫描件 --as-of 2026-11-29
+`;
+
+export const REPORT_HELP = `用法:xjcheck report <工作簿.xlsx> [选项]
+
+校验统计表,生成信息修改书面报告(Word 文档,可在 Word 和 WPS 中修改后打印签字):
+  第一部分:信息变更和录入错误的数量(按表和合计,与校验报告.txt 中的数量相同),分部学籍主管处长签字、盖章处;
+  第二部分(有个例时):逐条列出未在规定时间内提交的修改,留出原因说明,主管校长审批签字、加盖学校公章处。
+材料包中也附有这份报告。
+
+选项:
+  --out <文件.docx>         保存位置(默认:工作簿旁边的“信息修改书面报告.docx”)
+  --force                   文件已存在时覆盖(不加时不覆盖,以免丢失已修改的内容)
+  --as-of <YYYY-MM-DD>      按这一天判断时限和报告日期(默认今天)
+  --policy <策略.json>      使用自定义策略文件
+  --kind <工作表>=<类型>     指定工作表的表类型:new(新生)、enrolled(在籍生)或 graduate(毕业生),可重复
+  -h, --help                显示本说明
+
+示例:
+  xjcheck report 学生基本信息修改情况统计表.xlsx --out 信息修改书面报告.docx
 `;

@@ -34,7 +34,9 @@ function expectedTree(s: Scenario, plan: PackagePlan): Map<string, string> {
     plan.entries.map((e) => {
       const src = e.source;
       const hash =
-        src.kind === 'folder' ? '' : src.kind === 'scan' ? scanSha.get(src.file)! : src.kind === 'workbook' ? sha256(readFileSync(s.workbookPath)) : sha256(textFileBytes(src.text));
+        src.kind === 'folder' ? '' : src.kind === 'scan' ? scanSha.get(src.file)! : src.kind === 'workbook'
+              ? sha256(readFileSync(s.workbookPath))
+              : sha256(src.kind === 'text' ? textFileBytes(src.text) : src.data);
       return [e.path, hash];
     }),
   );
