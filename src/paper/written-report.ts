@@ -133,7 +133,7 @@ const tallyCell = (t: ReasonTally) => `${t.rows} 条 / ${t.students} 人`;
 
 function countsTable(result: ValidationResult): Table {
   const counts = reasonCounts(result);
-  const widths = [2200, 2200, 2222, 2222].map((w) => Math.round((w * TEXT_WIDTH) / 8844));
+  const widths = [1700, 2100, 2522, 2522].map((w) => Math.round((w * TEXT_WIDTH) / 8844));
   const header = new TableRow({
     tableHeader: true,
     children: [
