@@ -8,7 +8,8 @@ import path from 'node:path';
 import { DEFAULT_POLICY } from '../rules/policy';
 import { formatBytes } from '../rules/scans';
 import { NAME_ENCODINGS, type NameEncoding } from '../package/entry-names';
-import { SUMMARY_FILE, planPackage } from '../package/plan';
+import { PAPER_REPORT_FILE, SUMMARY_FILE, planPackage } from '../package/plan';
+import { writtenReportBytes } from '../paper/written-report';
 import { writePackageFile } from '../package/write-node';
 import { parseAsOf, parseCommandArgs, parseKindOverrides } from './args';
 import { assertDirectory, loadPolicyOption, resolvePath } from './files';
@@ -55,7 +56,8 @@ export async function runPackageCommand(argv: string[], io: CliIo): Promise<numb
   const { bytes, result, folder } = await validateFile(io, positionals[0], { policy, asOf, kindOverrides, scanDir });
   // A scan folder was given, so it was loaded.
   const { scans, diskPath } = folder!;
-  const outcome = planPackage({ result, scans, workbookFile, workbookSize: bytes.length, names });
+  const paperReport = await writtenReportBytes(result, { workbookFile });
+  const outcome = planPackage({ result, scans, workbookFile, workbookSize: bytes.length, names, paperReport });
   if (!outcome.ok) {
     io.err(`${outcome.refusal.message}\n`);
     return EXIT_ERRORS;
@@ -70,7 +72,7 @@ export async function runPackageCommand(argv: string[], io: CliIo): Promise<numb
   const warnings = result.counts.warning;
   io.out(
     `已生成材料包:${outPath}\n` +
-      `  ${plan.folders} 个学生文件夹,${plan.scans} 个扫描件,另有统计表 ${workbookFile} 和 ${SUMMARY_FILE};共 ${formatBytes(size)}\n` +
+      `  ${plan.folders} 个学生文件夹,${plan.scans} 个扫描件,另有统计表 ${workbookFile}、${SUMMARY_FILE} 和 ${PAPER_REPORT_FILE};共 ${formatBytes(size)}\n` +
       (warnings ? `  还有 ${warnings} 条警告(含个例)已写入 ${SUMMARY_FILE},请在上报前确认。\n` : ''),
   );
   return EXIT_OK;

@@ -1,10 +1,11 @@
-/** Building the package in the browser: the shared planner, then the Blob writer over the picked files. */
+/** Building the package in the browser: the written report, the shared planner, then the Blob writer over the picked files. */
 import type { WorkbookFile } from '../host/types';
 import type { ValidationResult } from '../rules/engine';
 import type { ScanSet } from '../rules/scans';
 import type { NameEncoding } from '../package/entry-names';
 import { planPackage } from '../package/plan';
 import { buildPackageBlob } from '../package/write-browser';
+import { writtenReportBytes } from '../paper/written-report';
 
 export type PackageOutcome = { ok: true; blob: Blob; folders: number; scans: number } | { ok: false; message: string };
 
@@ -16,7 +17,15 @@ export async function buildPackage(input: {
   workbookFile: string;
   names: NameEncoding;
 }): Promise<PackageOutcome> {
-  const planned = planPackage({ result: input.result, scans: input.scanSet, workbookFile: input.workbookFile, workbookSize: input.workbook.bytes.length, names: input.names });
+  const paperReport = await writtenReportBytes(input.result, { workbookFile: input.workbookFile });
+  const planned = planPackage({
+    result: input.result,
+    scans: input.scanSet,
+    workbookFile: input.workbookFile,
+    workbookSize: input.workbook.bytes.length,
+    names: input.names,
+    paperReport,
+  });
   if (!planned.ok) return { ok: false, message: planned.refusal.message };
   const blob = await buildPackageBlob(planned.plan, { scan: input.blobOf, workbook: new Blob([input.workbook.bytes as BlobPart]) }, { names: input.names });
   return { ok: true, blob, folders: planned.plan.folders, scans: planned.plan.scans };
