@@ -48,12 +48,14 @@ export const TEMPLATE_HELP = `用法:xjcheck template --out <文件.xlsx> [选�
 export const PACKAGE_HELP = `用法:xjcheck package <工作簿.xlsx> --scans <文件夹> [选项]
 
 校验统计表和扫描件;没有错误时生成上报材料包(ZIP):统计表原件、校验报告.txt(信息变更和录入错误的数量、
-个例、其余警告),以及每名学生一个文件夹(新生、在籍生为“学号姓名”,毕业生为“注册证号姓名”),
+个例、其余警告)、信息修改书面报告.docx,以及每名学生一个文件夹(新生、在籍生为“学号姓名”,毕业生为“注册证号姓名”),
 其中的扫描件按内容命名(身份证.jpg、户口本1.jpg……)。还有错误时不生成材料包,并列出错误的位置。
 
 选项:
   --scans <文件夹>          扫描件所在的文件夹(必填)
   --out <文件.zip>          材料包的保存位置(默认:工作簿旁边的“工作簿名_材料包.zip”)
+  --max-size <大小>         材料包超过这个大小时分成几个 ZIP(例如 50M):学生文件夹不拆分,统计表和报告在第 1 个,
+                            文件名为“工作簿名_材料包_1-3.zip”等;不加时超过策略中的邮件附件上限(默认 50 MB)会提示
   --names utf8|gbk          ZIP 中文件名的编码:utf8(默认,Windows 10 及以上、7-Zip、WinRAR、Bandizip、macOS
                             都能正确显示)或 gbk(供只认系统编码的旧版 Windows 解压工具使用)
   --as-of <YYYY-MM-DD>      按这一天判断时限(默认今天)
@@ -63,6 +65,7 @@ export const PACKAGE_HELP = `用法:xjcheck package <工作簿.xlsx> --scans <�
 
 示例:
   xjcheck package 学生基本信息修改情况统计表.xlsx --scans 扫描件 --as-of 2026-11-29
+  xjcheck package 统计表.xlsx --scans 扫描件 --max-size 50M
 `;
 
 export const REPORT_HELP = `用法:xjcheck report <工作簿.xlsx> [选项]

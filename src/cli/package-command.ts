@@ -10,7 +10,7 @@ import { formatBytes } from '../rules/scans';
 import { NAME_ENCODINGS, type NameEncoding } from '../package/entry-names';
 import { PAPER_REPORT_FILE, SUMMARY_FILE, planPackage } from '../package/plan';
 import { writtenReportBytes } from '../paper/written-report';
-import { writePackageFile } from '../package/write-node';
+import { parseMaxSize, writePackageParts } from './package-parts';
 import { parseAsOf, parseCommandArgs, parseKindOverrides } from './args';
 import { assertDirectory, loadPolicyOption, resolvePath } from './files';
 import { type CliIo, EXIT_ERRORS, EXIT_OK, UserError } from './io';
@@ -31,6 +31,7 @@ export async function runPackageCommand(argv: string[], io: CliIo): Promise<numb
     'as-of': { type: 'string' },
     policy: { type: 'string' },
     kind: { type: 'string', multiple: true },
+    'max-size': { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
@@ -43,6 +44,7 @@ export async function runPackageCommand(argv: string[], io: CliIo): Promise<numb
   const workbookPath = resolvePath(io, positionals[0]);
   const workbookFile = path.basename(workbookPath);
   const names = parseNames(values.names);
+  const maxBytes = values['max-size'] === undefined ? undefined : parseMaxSize(values['max-size']);
   const asOf = values['as-of'] === undefined ? undefined : parseAsOf(values['as-of']);
   const kindOverrides = parseKindOverrides(values.kind ?? []);
   const policy = (await loadPolicyOption(io, values.policy)) ?? DEFAULT_POLICY;
@@ -63,17 +65,21 @@ export async function runPackageCommand(argv: string[], io: CliIo): Promise<numb
     return EXIT_ERRORS;
   }
   const { plan } = outcome;
-  let size: number;
+  const scanSizes = new Map(scans.files.map((f) => [f.path, f.size]));
+  const sizes = { scanSize: (file: string) => scanSizes.get(file) ?? 0, workbookSize: bytes.length, names };
+  let written: Awaited<ReturnType<typeof writePackageParts>>;
   try {
-    size = await writePackageFile(plan, outPath, { scanPath: diskPath, workbookPath }, { names });
+    written = await writePackageParts(plan, outPath, { scanPath: diskPath, workbookPath }, { names, sizes, maxBytes, policyMaxBytes: policy.attachmentMaxBytes });
   } catch (e) {
     throw new UserError(`写出材料包失败:${(e as Error).message}`);
   }
+  const { size } = written;
   const warnings = result.counts.warning;
   io.out(
-    `已生成材料包:${outPath}\n` +
+    written.head +
       `  ${plan.folders} 个学生文件夹,${plan.scans} 个扫描件,另有统计表 ${workbookFile}、${SUMMARY_FILE} 和 ${PAPER_REPORT_FILE};共 ${formatBytes(size)}\n` +
-      (warnings ? `  还有 ${warnings} 条警告(含个例)已写入 ${SUMMARY_FILE},请在上报前确认。\n` : ''),
+      (warnings ? `  还有 ${warnings} 条警告(含个例)已写入 ${SUMMARY_FILE},请在上报前确认。\n` : '') +
+      written.hint,
   );
   return EXIT_OK;
 }

@@ -114,6 +114,8 @@ const policySchema = z.object({
     idCardAspect: z.number().min(1),
     idCardAspectTolerance: z.number().min(0),
   }),
+  /** The largest e-mail attachment the package may be: a larger one is offered split into parts (src/package/split.ts). */
+  attachmentMaxBytes: z.number().int().min(1024 * 1024),
   /** Per-rule severity overrides ("off" silences a rule). */
   severities: z.partialRecord(z.enum(RULE_IDS), severityOrOff),
 });
@@ -216,6 +218,7 @@ export const DEFAULT_POLICY: Policy = {
     idCardAspect: 85.6 / 54,
     idCardAspectTolerance: 0.08,
   },
+  attachmentMaxBytes: 50 * 1024 * 1024,
   severities: {},
 };
 
