@@ -12,7 +12,7 @@ import type { ScanInfo } from '../rules/scans';
 import type { Student } from '../rules/students';
 import type { ManualAssignment } from '../scan/link';
 import type { PickedFile } from '../scan/picked-files';
-import { saveBlob } from './save-file';
+import { DOCX_FILE, saveBlob } from './save-file';
 import type { Notice, PaneState, PickedScan, Store } from './state';
 
 type Intent = Notice['intent'];
@@ -212,27 +212,65 @@ export class Controller {
     });
   }
 
-  async exportPackage(): Promise<void> {
+  /**
+   * Builds and saves the package. Larger than the policy's attachment limit, it is not saved at once: the pane
+   * offers the parts it would be split into, and the registrar chooses `split` or `whole`.
+   */
+  async exportPackage(choice?: 'split' | 'whole'): Promise<void> {
     await this.run('生成材料包', async () => {
       const { grid, result, names } = this.state;
       if (!grid || !result) throw new Error('请先校验工作簿。');
+      this.store.dispatch({ type: 'split-offer', offer: null });
       const workbookName = await this.host.workbookName();
       const fileName = `${workbookName}_材料包.zip`;
       this.progress('取得工作簿文件');
       const workbook = await this.host.getWorkbookFile(grid);
       this.progress('写入材料包');
-      const { buildPackage } = await import('./package-work');
-      const built = await buildPackage({ result, scanSet: this.state.scanSet ?? undefined, blobOf: this.blobOf, workbook, workbookFile: `${workbookName}.xlsx`, names });
-      if (!built.ok) {
+      const work = await import('./package-work');
+      const input = { result, scanSet: this.state.scanSet ?? undefined, blobOf: this.blobOf, workbook, workbookFile: `${workbookName}.xlsx`, names };
+      const prepared = await work.preparePackage(input);
+      if (!prepared.ok) {
         this.store.dispatch({ type: 'tab', tab: 'problems' });
-        throw new Error(built.message);
+        throw new Error(prepared.message);
       }
-      this.progress('保存材料包');
-      const saved = await saveBlob(built.blob, fileName);
-      if (saved.how === 'cancelled') return this.say('info', '已取消保存。');
-      this.store.dispatch({ type: 'exported', outcome: { fileName, how: saved.how, workbookSource: workbook.source } });
+      const { plan } = prepared.prepared;
+      const limit = result.policy.attachmentMaxBytes;
+      const parts = choice === 'whole' ? [] : work.packageParts(prepared.prepared, limit, fileName);
+      if (choice === undefined && parts.length > 1) {
+        const offer = { size: prepared.prepared.size, limit, parts: parts.map((p) => ({ fileName: p.fileName, size: p.size, folders: p.plan.folders, overLimit: p.overLimit })) };
+        this.store.dispatch({ type: 'split-offer', offer });
+        this.store.dispatch({ type: 'tab', tab: 'export' });
+        return this.say('warning', '材料包超过邮件附件的大小上限,请在“导出”页选择分成几个 ZIP 还是仍导出为一个。');
+      }
+      const files = choice === 'split' && parts.length > 1 ? parts.map((p) => ({ name: p.fileName, plan: p.plan })) : [{ name: fileName, plan }];
+      let how: 'picker' | 'download' = 'download';
+      for (const [i, file] of files.entries()) {
+        this.progress(files.length > 1 ? `保存材料包第 ${i + 1}/${files.length} 部分` : '保存材料包');
+        const saved = await saveBlob(await work.packageBlob(file.plan, input), file.name);
+        if (saved.how === 'cancelled') return this.say('info', i ? `已取消保存;前 ${i} 个部分已保存。` : '已取消保存。');
+        how = saved.how;
+      }
+      const savedNames = files.map((f) => f.name).join('、');
+      this.store.dispatch({ type: 'exported', outcome: { fileName: savedNames, how, workbookSource: workbook.source } });
       this.store.dispatch({ type: 'tab', tab: 'export' });
-      this.say('success', `材料包已${saved.how === 'picker' ? '保存' : '下载'}:${fileName}(${built.folders} 个学生文件夹,${built.scans} 个扫描件)。`);
+      this.say('success', `材料包已${how === 'picker' ? '保存' : '下载'}:${savedNames}(${plan.folders} 个学生文件夹,${plan.scans} 个扫描件)。`);
+    });
+  }
+
+  /** 生成书面报告: 信息修改书面报告.docx from the current result, saved on its own. */
+  async savePaperReport(): Promise<void> {
+    await this.run('生成书面报告', async () => {
+      const { result } = this.state;
+      if (!result) throw new Error('请先校验工作簿。');
+      const { writtenReportBytes } = await import('../paper/written-report');
+      const { PAPER_REPORT_FILE } = await import('../package/plan');
+      const workbookFile = `${await this.host.workbookName()}.xlsx`;
+      const bytes = await writtenReportBytes(result, { workbookFile });
+      const saved = await saveBlob(new Blob([bytes], { type: Object.keys(DOCX_FILE.accept)[0] }), PAPER_REPORT_FILE, DOCX_FILE);
+      if (saved.how === 'cancelled') return this.say('info', '已取消保存。');
+      const errors = result.counts.error;
+      const draft = errors ? `统计表还有 ${errors} 个错误,报告中的数量按表格现状统计,改正后请重新生成。` : '请修改、打印后签字盖章。';
+      this.say(errors ? 'warning' : 'success', `信息修改书面报告已${saved.how === 'picker' ? '保存' : '下载'}:${PAPER_REPORT_FILE}。${draft}`);
     });
   }
 

@@ -29,6 +29,14 @@ export interface ExportOutcome {
   workbookSource: WorkbookFile['source'];
 }
 
+/** The package is larger than an e-mail takes: the parts it would be split into, for the registrar to choose. */
+export interface SplitOffer {
+  /** The whole package's size and the policy's attachment limit, in bytes. */
+  size: number;
+  limit: number;
+  parts: { fileName: string; size: number; folders: number; overLimit: boolean }[];
+}
+
 export interface PaneState {
   hostKind: WorkbookHost['kind'];
   capabilities: WorkbookHost['capabilities'];
@@ -55,6 +63,7 @@ export interface PaneState {
   progress: Progress | null;
   notice: Notice | null;
   exported: ExportOutcome | null;
+  splitOffer: SplitOffer | null;
   filters: { severities: Severity[]; rule: RuleId | null };
   tab: Tab;
 }
@@ -73,6 +82,7 @@ export type Action =
   | { type: 'as-of'; asOf: string | null }
   | { type: 'kind-override'; sheet: string; kind: TableKind | null }
   | { type: 'exported'; outcome: ExportOutcome }
+  | { type: 'split-offer'; offer: SplitOffer | null }
   | { type: 'filters'; filters: PaneState['filters'] }
   | { type: 'tab'; tab: Tab };
 
@@ -95,6 +105,7 @@ export function initialState(host: WorkbookHost, platform: string | null): PaneS
     progress: null,
     notice: null,
     exported: null,
+    splitOffer: null,
     filters: { severities: ['error', 'warning', 'info'], rule: null },
     tab: 'problems',
   };
@@ -132,7 +143,9 @@ export function reducer(state: PaneState, action: Action): PaneState {
       return { ...state, kindOverrides };
     }
     case 'exported':
-      return { ...state, exported: action.outcome };
+      return { ...state, exported: action.outcome, splitOffer: null };
+    case 'split-offer':
+      return { ...state, splitOffer: action.offer };
     case 'filters':
       return { ...state, filters: action.filters };
     case 'tab':

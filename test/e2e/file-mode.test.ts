@@ -63,6 +63,7 @@ describeIf('task pane outside Office (file mode)', () => {
     const entries = zipEntries(zip);
     for (const s of SORTED) expect(entries.some((e) => new RegExp(`^${s.key}${s.name}/身份证\\.(jpg|png)$`).test(e))).toBe(true);
     expect(entries).toContain('校验报告.txt');
+    expect(entries).toContain('信息修改书面报告.docx');
     expect(Buffer.from(await zip.file(WORKBOOK)!.async('uint8array')).equals(readFileSync(path.join(tmp, WORKBOOK)))).toBe(true);
     const unzip = unzipTest(saved);
     if (unzip !== null) expect(unzip).toMatch(/No errors detected/);
