@@ -9,6 +9,7 @@ import { type PaneBrowser, chromiumAvailable } from './support/browser';
 import { STUDENTS, writeScans, writeWorkbook } from './support/fixtures';
 import { BLOCKED_TELEMETRY, NO_SAVE_PICKER, countOf, eventually, exportPackage, listedRules, pickScanFolder, unzipTest, waitForNotice, zipEntries } from './support/pane';
 import { type PaneSession, openPaneSession } from './support/session';
+import { openDocx, tables } from '../paper/docx-reader';
 
 const describeIf = chromiumAvailable() ? describe : describe.skip;
 if (!chromiumAvailable()) console.warn('e2e: /usr/bin/chromium is missing, the end-to-end tests are skipped');
@@ -69,6 +70,18 @@ describeIf('task pane outside Office (file mode)', () => {
     if (unzip !== null) expect(unzip).toMatch(/No errors detected/);
     await expect(b.page.getByTestId('export-done').textContent()).resolves.toMatch(/所打开的工作簿原文件/);
     await b.screenshot('file-3-exported');
+  });
+
+  it('saves 信息修改书面报告.docx from the export tab, built in the page', async () => {
+    const download = b.page.waitForEvent('download', { timeout: 60_000 });
+    await b.page.getByTestId('paper-report').click();
+    const d = await download;
+    expect(d.suggestedFilename()).toBe('信息修改书面报告.docx');
+    const file = path.join(tmp, 'report.docx');
+    await d.saveAs(file);
+    const doc = (await openDocx(readFileSync(file))).xml.get('word/document.xml')!;
+    expect(tables(doc)[0].at(-1)![0]).toBe('合计');
+    await expect(b.page.getByTestId('notice').textContent()).resolves.toMatch(/信息修改书面报告已下载/);
   });
 
   it('saves through the browser\'s save-file picker where there is one', async () => {
