@@ -1,6 +1,6 @@
 /**
- * The blank statistics workbook (附表1–3) as plain data: sheet names, titles, headers, 注 lines, which
- * columns are text-formatted and which carry dropdowns. The CLI's `template` command and the add-in's
+ * The blank statistics workbook (附表1–3) as plain data: sheet names, titles, headers, 注 lines, the signature
+ * footer, which columns are text-formatted and which carry dropdowns. The CLI's `template` command and the add-in's
  * 插入模板 button both write this, each with its own writer.
  */
 import { CHANGE_FIELDS, type Policy, REASONS, type TableKind } from './policy';
@@ -17,6 +17,8 @@ export interface TemplateSheet {
   /** Dropdown lists by header label. */
   dropdowns: Record<string, string[]>;
   notes: string[];
+  /** Lines below the 注 lines, each with a left and a right part: the seed's signatures, seal and date. */
+  footer: [string, string][];
   /** Column widths in characters, by header label. */
   widths: Record<string, number>;
 }
@@ -31,6 +33,20 @@ export const TEMPLATE_HEADER_ROW = 3;
 /** How many data rows get text formats and dropdowns. */
 export const TEMPLATE_DATA_ROWS = 500;
 
+/**
+ * The seed: 各分部学籍主管处长和经手人签字,并加盖分部学籍管理科上级主管部门公章. Worded as the SPEC lists footer lines
+ * (signature lines with 签字 and a colon, a seal line with (盖章), a date line), so the rules read them as the footer.
+ */
+export const TEMPLATE_FOOTER: [string, string][] = [
+  ['分部学籍主管处长（签字）：', '经手人（签字）：'],
+  ['分部学籍管理科上级主管部门（盖章）', '日期：        年     月     日'],
+];
+
+/** The footer's left part spans the columns before this one (1-based), the right part the rest. */
+export function footerSplitColumn(columns: number): number {
+  return Math.ceil(columns * 0.6);
+}
+
 export function templateSheets(policy: Policy): TemplateSheet[] {
   const make = (kind: TableKind, no: number, headers: string[], notes: string[]): TemplateSheet => ({
     kind,
@@ -44,6 +60,7 @@ export function templateSheets(policy: Policy): TemplateSheet[] {
       更正原因: [...REASONS],
     },
     notes,
+    footer: TEMPLATE_FOOTER,
     widths: Object.fromEntries(headers.map((h) => [h, WIDTHS[h] ?? 12])),
   });
   const studentCols = ['序号', '分部名称', '学号', '姓名', '更正内容', '更正前', '更正后', '更正原因', '入学学期', '变更日期', '备注'];
