@@ -4,6 +4,7 @@
  */
 import type { WorkbookGrid } from '../rules/grid';
 import type { Fix, Problem } from '../rules/problem';
+import type { TemplateMode, TemplateOutcome } from '../rules/template';
 import type { Policy } from '../rules/policy';
 
 export interface Progress {
@@ -38,7 +39,8 @@ export interface WorkbookHost {
   /** Activates the sheet and selects the cell. */
   selectCell(sheet: string, address: string): Promise<void>;
   applyFix(fix: Fix): Promise<FixOutcome>;
-  insertTemplate(policy: Policy): Promise<void>;
+  /** 插入模板; in `ask` mode (the default) a workbook that has such sheets already gets nothing, and says which. */
+  insertTemplate(policy: Policy, mode?: TemplateMode): Promise<TemplateOutcome>;
   /** The workbook to put in the package, without marks. */
   getWorkbookFile(grid: WorkbookGrid): Promise<WorkbookFile>;
   /** The registrar's saved scan assignments for this workbook (plain JSON, see src/scan/link-state.ts), or null. */

@@ -28,6 +28,27 @@ const WIDTHS: Record<string, number> = {
   更正原因: 12, 入学学期: 10, 变更日期: 12, 毕业时间: 12, 备注: 16,
 };
 
+/** Sheets the workbook already has of a kind the template adds: a table of that kind, or a sheet of that name. */
+export interface TemplateConflict {
+  kind: TableKind;
+  /** The kind's label (新生 / 在籍生 / 毕业生). */
+  label: string;
+  sheets: string[];
+}
+
+/**
+ * How 插入模板 treats a workbook that already has such sheets: `ask` adds nothing and returns them, `missing` adds
+ * only the kinds it lacks, `all` adds every sheet, a taken name getting the next free "新生 (2)".
+ */
+export type TemplateMode = 'ask' | 'missing' | 'all';
+
+export interface TemplateOutcome {
+  added: string[];
+  conflicts: TemplateConflict[];
+  /** Labels of the kinds the workbook does not have yet. */
+  missing: string[];
+}
+
 /** Rows written above the header: the title (row 1) and the info line (row 2); the header is row 3. */
 export const TEMPLATE_HEADER_ROW = 3;
 /** How many data rows get text formats and dropdowns. */
@@ -41,6 +62,9 @@ export const TEMPLATE_FOOTER: [string, string][] = [
   ['分部学籍主管处长（签字）：', '经手人（签字）：'],
   ['分部学籍管理科上级主管部门（盖章）', '日期：        年     月     日'],
 ];
+
+/** Where the page numbers go on every printed page: Excel's header/footer codes for the page and the page count. */
+export const TEMPLATE_PAGE_NUMBERS = '第 &P 页,共 &N 页';
 
 /** The footer's left part spans the columns before this one (1-based), the right part the rest. */
 export function footerSplitColumn(columns: number): number {

@@ -10,6 +10,7 @@ import type { EvidenceKind, TableKind } from '../rules/policy';
 import type { Problem } from '../rules/problem';
 import type { ScanInfo } from '../rules/scans';
 import type { Student } from '../rules/students';
+import type { TemplateMode } from '../rules/template';
 import type { ManualAssignment } from '../scan/link';
 import type { PickedFile } from '../scan/picked-files';
 import { DOCX_FILE, saveBlob } from './save-file';
@@ -281,12 +282,26 @@ export class Controller {
     });
   }
 
-  async insertTemplate(): Promise<void> {
+  /**
+   * 插入模板. In `ask` mode a workbook that already has sheets of these kinds gets nothing: the pane asks whether
+   * to add only the missing kinds or all three (taken names then get "新生 (2)"), never adding them silently.
+   */
+  async insertTemplate(mode: TemplateMode = 'ask'): Promise<void> {
     await this.run('插入模板', async () => {
+      this.dismissTemplateQuestion();
       const { DEFAULT_POLICY } = await import('../rules/policy');
-      await this.host.insertTemplate(this.state.policy ?? DEFAULT_POLICY);
-      this.say('success', '已插入新生、在籍生、毕业生三张统计表模板。');
+      const outcome = await this.host.insertTemplate(this.state.policy ?? DEFAULT_POLICY, mode);
+      if (mode === 'ask' && outcome.conflicts.length) {
+        this.store.dispatch({ type: 'template-question', question: { conflicts: outcome.conflicts, missing: outcome.missing } });
+        return this.say('warning', '工作簿中已有同类的统计表,请选择是否仍要添加模板。');
+      }
+      if (!outcome.added.length) return this.say('info', '新生、在籍生、毕业生三种统计表都已存在,没有添加工作表。');
+      this.say('success', `已插入统计表模板:${outcome.added.join('、')}。`);
     });
+  }
+
+  dismissTemplateQuestion(): void {
+    this.store.dispatch({ type: 'template-question', question: null });
   }
 
   setAsOf(asOf: string | null): void {

@@ -6,6 +6,7 @@ import type { Policy, TableKind } from '../rules/policy';
 import type { RuleId, Severity } from '../rules/problem';
 import type { NameEncoding } from '../package/entry-names';
 import type { ScanInfo, ScanSet } from '../rules/scans';
+import type { TemplateOutcome } from '../rules/template';
 import type { ManualAssignment } from '../scan/link';
 
 /** One picked scan: the file, what inspection found (null while it runs) and its thumbnail URL. */
@@ -64,6 +65,8 @@ export interface PaneState {
   notice: Notice | null;
   exported: ExportOutcome | null;
   splitOffer: SplitOffer | null;
+  /** 插入模板 found sheets of the template's kinds: the registrar is asked before anything is added. */
+  templateQuestion: Pick<TemplateOutcome, 'conflicts' | 'missing'> | null;
   filters: { severities: Severity[]; rule: RuleId | null };
   tab: Tab;
 }
@@ -83,6 +86,7 @@ export type Action =
   | { type: 'kind-override'; sheet: string; kind: TableKind | null }
   | { type: 'exported'; outcome: ExportOutcome }
   | { type: 'split-offer'; offer: SplitOffer | null }
+  | { type: 'template-question'; question: PaneState['templateQuestion'] }
   | { type: 'filters'; filters: PaneState['filters'] }
   | { type: 'tab'; tab: Tab };
 
@@ -106,6 +110,7 @@ export function initialState(host: WorkbookHost, platform: string | null): PaneS
     notice: null,
     exported: null,
     splitOffer: null,
+    templateQuestion: null,
     filters: { severities: ['error', 'warning', 'info'], rule: null },
     tab: 'problems',
   };
@@ -146,6 +151,8 @@ export function reducer(state: PaneState, action: Action): PaneState {
       return { ...state, exported: action.outcome, splitOffer: null };
     case 'split-offer':
       return { ...state, splitOffer: action.offer };
+    case 'template-question':
+      return { ...state, templateQuestion: action.question };
     case 'filters':
       return { ...state, filters: action.filters };
     case 'tab':

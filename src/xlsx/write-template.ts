@@ -9,7 +9,7 @@
  */
 import ExcelJS from 'exceljs';
 import type { Policy, TableKind } from '../rules/policy';
-import { TEMPLATE_DATA_ROWS, TEMPLATE_HEADER_ROW, type TemplateSheet, footerSplitColumn, templateSheets } from '../rules/template';
+import { TEMPLATE_DATA_ROWS, TEMPLATE_HEADER_ROW, TEMPLATE_PAGE_NUMBERS, type TemplateSheet, footerSplitColumn, templateSheets } from '../rules/template';
 
 /** One data row by header label; strings are written as text, numbers as numbers, dates as date cells. */
 export type TemplateRow = Record<string, string | number | Date | null>;
@@ -30,8 +30,8 @@ const THIN: Partial<ExcelJS.Borders> = {
   right: { style: 'thin' },
 };
 const FONT = '宋体';
-/** Page numbers at the foot of every printed page (Excel's header/footer codes). */
-export const TEMPLATE_PAGE_FOOTER = '&C第 &P 页,共 &N 页';
+/** Page numbers centred at the foot of every printed page. */
+export const TEMPLATE_PAGE_FOOTER = `&C${TEMPLATE_PAGE_NUMBERS}`;
 
 function addSheet(wb: ExcelJS.Workbook, spec: TemplateSheet, options: TemplateOptions): void {
   const rows = options.rows?.[spec.kind] ?? [];
