@@ -48,6 +48,9 @@ const LINE = 560;
 const MM = 1440 / 25.4;
 const PAGE = { width: 11906, height: 16838, top: Math.round(37 * MM), bottom: Math.round(35 * MM), left: Math.round(28 * MM), right: Math.round(26 * MM) };
 const TEXT_WIDTH = PAGE.width - PAGE.left - PAGE.right;
+
+/** Column widths in twips: the given ones, then the last column takes the rest of the text width. */
+const columns = (fixed: number[]) => [...fixed, TEXT_WIDTH - fixed.reduce((a, b) => a + b, 0)];
 const BLANK = '\u3000'.repeat(8);
 
 /** "2026-11-29" → "2026年11月29日" (GB/T 9704-2012 writes the date in Arabic numerals). */
@@ -133,7 +136,7 @@ const tallyCell = (t: ReasonTally) => `${t.rows} 条 / ${t.students} 人`;
 
 function countsTable(result: ValidationResult): Table {
   const counts = reasonCounts(result);
-  const widths = [1700, 2100, 2522, 2522].map((w) => Math.round((w * TEXT_WIDTH) / 8844));
+  const widths = columns([1700, 2100, 2522]);
   const header = new TableRow({
     tableHeader: true,
     children: [
@@ -196,8 +199,8 @@ function partOne(result: ValidationResult, options: WrittenReportOptions, cases:
 }
 
 function partTwo(cases: SpecialCase[]): (Paragraph | Table)[] {
-  const widths = [500, 840, 2640, 860, 1000, 1000, 2004].map((w) => Math.round((w * TEXT_WIDTH) / 8844));
-  const all = widths.reduce((a, b) => a + b, 0);
+  // Wide enough for an 18-digit 注册证号 on one line in 五号 (LibreOffice's fallback font included).
+  const widths = columns([500, 840, 2640, 860, 1000, 1000]);
   const small = { size: SIZE.small };
   const header = new TableRow({
     tableHeader: true,
@@ -212,7 +215,7 @@ function partTwo(cases: SpecialCase[]): (Paragraph | Table)[] {
       ),
     }),
     // The explanation the registrar writes by hand or types in: two lines of room.
-    new TableRow({ cantSplit: true, height: { value: 900, rule: 'atLeast' }, children: [cell('原因说明:', all, { ...small, align: 'left', span: widths.length, prose: true })] }),
+    new TableRow({ cantSplit: true, height: { value: 900, rule: 'atLeast' }, children: [cell('原因说明:', TEXT_WIDTH, { ...small, align: 'left', span: widths.length, prose: true })] }),
   ]);
   return [
     title('关于学生基本信息修改个例情况的报告', true),
