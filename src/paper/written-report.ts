@@ -80,6 +80,8 @@ interface ParaOptions {
   before?: number;
   /** Keep on one page with the next paragraph (headings, the signature block). */
   keepNext?: boolean;
+  /** Characters of space at the right (GB/T 9704: the date 右空四字). */
+  rightChars?: number;
 }
 
 function para(children: TextRun[], options: ParaOptions = {}): Paragraph {
@@ -87,8 +89,8 @@ function para(children: TextRun[], options: ParaOptions = {}): Paragraph {
   return new Paragraph({
     children,
     alignment: align,
-    // Two characters of the body size for the first line, as Chinese paragraphs are set.
-    indent: options.indent ? { firstLine: SIZE.body * 20 } : undefined,
+    // A character of the body size is SIZE.body * 10 twips: two of them indent a first line, as Chinese paragraphs are set.
+    indent: { firstLine: options.indent ? SIZE.body * 20 : undefined, right: options.rightChars ? options.rightChars * SIZE.body * 10 : undefined },
     spacing: { line: LINE, lineRule: LineRuleType.EXACT, before: options.before },
     keepNext: options.keepNext,
     keepLines: true,
@@ -107,7 +109,7 @@ const title = (text: string, pageBreak = false) =>
 
 /** A line at the right: the signature, the seal, the date; `last` ends a block kept on one page. */
 const signLine = (text: string, options: { before?: number; last?: boolean } = {}) =>
-  para([prose(text)], { align: 'right', before: options.before, keepNext: !options.last });
+  para([prose(text)], { align: 'right', before: options.before, keepNext: !options.last, rightChars: 4 });
 
 /** A table cell; `prose` text (labels, grounds) gets full-width punctuation, values from the table do not. */
 function cell(text: string, width: number, options: { size?: number; bold?: boolean; align?: 'center' | 'left'; span?: number; prose?: boolean } = {}): TableCell {
@@ -199,8 +201,9 @@ function partOne(result: ValidationResult, options: WrittenReportOptions, cases:
 }
 
 function partTwo(cases: SpecialCase[]): (Paragraph | Table)[] {
-  // Wide enough for an 18-digit 注册证号 on one line in 五号 (LibreOffice's fallback font included).
-  const widths = columns([500, 840, 2640, 860, 1000, 1000]);
+  // In 五号 a CJK character is 210 twips and a cell has 160 of margins: 4 characters need 1000. The key column holds
+  // an 18-digit 注册证号 on one line, in LibreOffice's wider fallback font too.
+  const widths = columns([600, 820, 2600, 820, 1050, 1050]);
   const small = { size: SIZE.small };
   const header = new TableRow({
     tableHeader: true,
