@@ -12,6 +12,7 @@ import { crc32 } from '../../src/common/crc32';
 import { removeTempDirs } from './fixtures';
 import { missingTools, run } from './receiver';
 import { AS_OF, WORKBOOK_FILE, buildScenario } from './scenario';
+import { writtenReportBytes } from '../../src/paper/written-report';
 
 afterAll(removeTempDirs);
 
@@ -26,7 +27,8 @@ describe('buildPackageBlob', () => {
   it.each(['utf8', 'gbk'] as const)('writes the same bytes as the Node writer (%s names)', async (names) => {
     const s = await buildScenario();
     const result = validateWorkbook(s.grid, { asOf: AS_OF, scans: s.scans, rules: [] });
-    const outcome = planPackage({ result, scans: s.scans, workbookFile: WORKBOOK_FILE, workbookSize: readFileSync(s.workbookPath).length, names });
+    const paperReport = await writtenReportBytes(result, { workbookFile: WORKBOOK_FILE });
+    const outcome = planPackage({ result, scans: s.scans, workbookFile: WORKBOOK_FILE, workbookSize: readFileSync(s.workbookPath).length, names, paperReport });
     if (!outcome.ok) throw new Error(outcome.refusal.message);
 
     const nodeZip = path.join(s.dir, 'node.zip');

@@ -13,6 +13,7 @@ import { writePackageFile } from '../../src/package/write-node';
 import { removeTempDirs, sha256 } from './fixtures';
 import { centralEntries, extractWith7z, extractWithUnzip, gbkLister, missingTools, run, sevenZipCharacteristics, treeHashes, zipinfoEntries } from './receiver';
 import { AS_OF, type Scenario, WORKBOOK_FILE, buildScenario, scenarioGrid } from './scenario';
+import { writtenReportBytes } from '../../src/paper/written-report';
 
 afterAll(removeTempDirs);
 
@@ -22,7 +23,8 @@ const describeReceiver = missing.length ? describe.skip : describe;
 
 async function planned(s: Scenario, names: 'utf8' | 'gbk' = 'utf8'): Promise<PackagePlan> {
   const result = validateWorkbook(s.grid, { asOf: AS_OF, scans: s.scans, rules: [] });
-  const outcome = planPackage({ result, scans: s.scans, workbookFile: WORKBOOK_FILE, workbookSize: readFileSync(s.workbookPath).length, names });
+  const paperReport = await writtenReportBytes(result, { workbookFile: WORKBOOK_FILE });
+  const outcome = planPackage({ result, scans: s.scans, workbookFile: WORKBOOK_FILE, workbookSize: readFileSync(s.workbookPath).length, names, paperReport });
   if (!outcome.ok) throw new Error(outcome.refusal.message);
   return outcome.plan;
 }
