@@ -10,7 +10,7 @@ import { formatBytes } from '../rules/scans';
 import { NAME_ENCODINGS, type NameEncoding } from '../package/entry-names';
 import { PAPER_REPORT_FILE, SUMMARY_FILE, planPackage } from '../package/plan';
 import { writtenReportBytes } from '../paper/written-report';
-import { parseMaxSize, writePackageParts } from './package-parts';
+import { type WrittenParts, parseMaxSize, writePackageParts } from './package-parts';
 import { parseAsOf, parseCommandArgs, parseKindOverrides } from './args';
 import { assertDirectory, loadPolicyOption, resolvePath } from './files';
 import { type CliIo, EXIT_ERRORS, EXIT_OK, UserError } from './io';
@@ -67,7 +67,7 @@ export async function runPackageCommand(argv: string[], io: CliIo): Promise<numb
   const { plan } = outcome;
   const scanSizes = new Map(scans.files.map((f) => [f.path, f.size]));
   const sizes = { scanSize: (file: string) => scanSizes.get(file) ?? 0, workbookSize: bytes.length, names };
-  let written: Awaited<ReturnType<typeof writePackageParts>>;
+  let written: WrittenParts;
   try {
     written = await writePackageParts(plan, outPath, { scanPath: diskPath, workbookPath }, { names, sizes, maxBytes, policyMaxBytes: policy.attachmentMaxBytes });
   } catch (e) {
