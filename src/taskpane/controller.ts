@@ -292,8 +292,8 @@ export class Controller {
       const { DEFAULT_POLICY } = await import('../rules/policy');
       const outcome = await this.host.insertTemplate(this.state.policy ?? DEFAULT_POLICY, mode);
       if (mode === 'ask' && outcome.conflicts.length) {
-        this.store.dispatch({ type: 'template-question', question: { conflicts: outcome.conflicts, missing: outcome.missing } });
-        return this.say('warning', '工作簿中已有同类的统计表,请选择是否仍要添加模板。');
+        // The question box itself is the message (shown under the toolbar, whichever tab is open).
+        return this.store.dispatch({ type: 'template-question', question: { conflicts: outcome.conflicts, missing: outcome.missing } });
       }
       if (!outcome.added.length) return this.say('info', '新生、在籍生、毕业生三种统计表都已存在,没有添加工作表。');
       this.say('success', `已插入统计表模板:${outcome.added.join('、')}。`);
