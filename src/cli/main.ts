@@ -8,6 +8,7 @@ import { WorkbookReadError } from '../xlsx/read-error';
 import { MAIN_HELP } from './help';
 import { type CliIo, EXIT_FAILED, EXIT_OK, UserError } from './io';
 import { runPackageCommand } from './package-command';
+import { runReportCommand } from './report-command';
 import { runTemplateCommand } from './template-command';
 import { terminalSafe } from './terminal-text';
 import { runValidateCommand } from './validate-command';
@@ -16,6 +17,7 @@ const COMMANDS: Record<string, (argv: string[], io: CliIo) => Promise<number>> =
   validate: runValidateCommand,
   template: runTemplateCommand,
   package: runPackageCommand,
+  report: runReportCommand,
 };
 
 export async function main(argv: string[], rawIo: CliIo): Promise<number> {

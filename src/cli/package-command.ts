@@ -7,8 +7,10 @@ import path from 'node:path';
 import { DEFAULT_POLICY } from '../rules/policy';
 import { formatBytes } from '../rules/scans';
 import { NAME_ENCODINGS, type NameEncoding } from '../package/entry-names';
-import { SUMMARY_FILE, planPackage } from '../package/plan';
-import { ScanChangedError, writePackageFile } from '../package/write-node';
+import { PAPER_REPORT_FILE, SUMMARY_FILE, planPackage } from '../package/plan';
+import { ScanChangedError } from '../package/write-node';
+import { writtenReportBytes } from '../paper/written-report';
+import { type WrittenParts, parseMaxSize, writePackageParts } from './package-parts';
 import { parseAsOf, parseCommandArgs, parseKindOverrides } from './args';
 import { assertDirectory, loadPolicyOption, resolvePath } from './files';
 import { type CliIo, EXIT_ERRORS, EXIT_OK, UserError } from './io';
@@ -31,6 +33,7 @@ export async function runPackageCommand(argv: string[], io: CliIo): Promise<numb
     policy: { type: 'string' },
     kind: { type: 'string', multiple: true },
     force: { type: 'boolean' },
+    'max-size': { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
@@ -43,6 +46,7 @@ export async function runPackageCommand(argv: string[], io: CliIo): Promise<numb
   const workbookPath = resolvePath(io, positionals[0]);
   const workbookFile = path.basename(workbookPath);
   const names = parseNames(values.names);
+  const maxBytes = values['max-size'] === undefined ? undefined : parseMaxSize(values['max-size']);
   const asOf = values['as-of'] === undefined ? undefined : parseAsOf(values['as-of']);
   const kindOverrides = parseKindOverrides(values.kind ?? []);
   const policy = (await loadPolicyOption(io, values.policy)) ?? DEFAULT_POLICY;
@@ -50,33 +54,43 @@ export async function runPackageCommand(argv: string[], io: CliIo): Promise<numb
   const workbookName = path.basename(workbookFile, path.extname(workbookFile));
   const outPath = values.out === undefined ? path.join(path.dirname(workbookPath), `${workbookName}_材料包.zip`) : resolvePath(io, values.out);
   if (outPath === workbookPath) throw new UserError('材料包不能覆盖工作簿本身,请用 --out 换一个文件名');
-  await checkPackageOutput(outPath, { workbookPath, scanDir }, values.force === true);
+  const checkOutput = (file: string) => checkPackageOutput(file, { workbookPath, scanDir }, values.force === true);
+  await checkOutput(outPath);
 
   // Every scan is read whole once, inspected and hashed from those bytes; the writer packs only those same bytes.
   const { bytes, result, folder } = await validateFile(io, positionals[0], { policy, asOf, kindOverrides, scanDir, wholeScans: true });
   // A scan folder was given, so it was loaded.
   const { scans, diskPath } = folder!;
-  const outcome = planPackage({ result, scans, workbookFile, workbookSize: bytes.length, names });
+  const paperReport = await writtenReportBytes(result, { workbookFile });
+  const outcome = planPackage({ result, scans, workbookFile, workbookSize: bytes.length, names, paperReport });
   if (!outcome.ok) {
     io.err(`${outcome.refusal.message}\n`);
     return EXIT_ERRORS;
   }
   const { plan } = outcome;
-  // Checked again just before writing: the answer must hold for the file that is there now.
-  const replaced = (await checkPackageOutput(outPath, { workbookPath, scanDir }, values.force === true)) === 'replace';
   const hashes = new Map(scans.files.map((f) => [f.path, f.sha256]));
-  let size: number;
+  const scanSizes = new Map(scans.files.map((f) => [f.path, f.size]));
+  const sizes = { scanSize: (file: string) => scanSizes.get(file) ?? 0, workbookSize: bytes.length, names };
+  let written: WrittenParts;
   try {
-    size = await writePackageFile(plan, outPath, { scanPath: diskPath, scanSha256: (f) => hashes.get(f), workbook: bytes }, { names });
+    written = await writePackageParts(
+      plan,
+      outPath,
+      { scanPath: diskPath, scanSha256: (f) => hashes.get(f), workbook: bytes },
+      { names, sizes, maxBytes, policyMaxBytes: policy.attachmentMaxBytes, checkOutput },
+    );
   } catch (e) {
     if (e instanceof ScanChangedError) throw new UserError(e.message);
+    if (e instanceof UserError) throw e;
     throw new UserError(`写出材料包失败:${(e as Error).message}`);
   }
+  const { size } = written;
   const warnings = result.counts.warning;
   io.out(
-    `${replaced ? '已生成材料包(替换了同名的旧文件)' : '已生成材料包'}:${outPath}\n` +
-      `  ${plan.folders} 个学生文件夹,${plan.scans} 个扫描件,另有统计表 ${workbookFile} 和 ${SUMMARY_FILE};共 ${formatBytes(size)}\n` +
-      (warnings ? `  还有 ${warnings} 条警告(含个例)已写入 ${SUMMARY_FILE},请在上报前确认。\n` : ''),
+    written.head +
+      `  ${plan.folders} 个学生文件夹,${plan.scans} 个扫描件,另有统计表 ${workbookFile}、${SUMMARY_FILE} 和 ${PAPER_REPORT_FILE};共 ${formatBytes(size)}\n` +
+      (warnings ? `  还有 ${warnings} 条警告(含个例)已写入 ${SUMMARY_FILE},请在上报前确认。\n` : '') +
+      written.hint,
   );
   return EXIT_OK;
 }

@@ -85,9 +85,9 @@ export function createExcelHost(): WorkbookHost {
       return { undoable };
     },
 
-    async insertTemplate(policy) {
+    async insertTemplate(policy, mode) {
       assertExcelSupported();
-      await Excel.run((context) => insertTemplateIn(context, policy));
+      return Excel.run((context) => insertTemplateIn(context, policy, mode));
     },
 
     async getWorkbookFile(grid): Promise<WorkbookFile> {

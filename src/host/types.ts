@@ -5,6 +5,7 @@
  */
 import type { WorkbookGrid } from '../rules/grid';
 import type { Fix, Problem } from '../rules/problem';
+import type { TemplateMode, TemplateOutcome } from '../rules/template';
 import type { Policy } from '../rules/policy';
 import type { PickedFile } from '../scan/picked-files';
 
@@ -68,7 +69,8 @@ export interface WorkbookHost {
   /** Activates the sheet and selects the cell. */
   selectCell(sheet: string, address: string): Promise<void>;
   applyFix(fix: Fix): Promise<FixOutcome>;
-  insertTemplate(policy: Policy): Promise<void>;
+  /** 插入模板; in `ask` mode (the default) a workbook that has such sheets already gets nothing, and says which. */
+  insertTemplate(policy: Policy, mode?: TemplateMode): Promise<TemplateOutcome>;
   /** The workbook to put in the package, without marks. */
   getWorkbookFile(grid: WorkbookGrid): Promise<WorkbookFile>;
   /** Saves the workbook without the add-in's marks (after a WorkbookNotSavedError with canSave). */

@@ -1,6 +1,6 @@
 /**
- * What the two writers do alike with an entry's data: STORE for scans and the workbook (JPEG, PNG and .xlsx are
- * compressed already), DEFLATE for the report text, folders empty. The DEFLATE uses the platform's
+ * What the two writers do alike with an entry's data: STORE for scans, the workbook and the .docx report (JPEG,
+ * PNG, .xlsx and .docx are compressed already), DEFLATE for the report text, folders empty. The DEFLATE uses the platform's
  * `CompressionStream` (Node 20 and browsers), so both writers compress the same way without a library.
  */
 import { crc32 } from '../common/crc32';
@@ -18,12 +18,13 @@ export async function deflateRaw(data: Uint8Array<ArrayBuffer>): Promise<Uint8Ar
   return new Uint8Array(await new Response(stream).arrayBuffer());
 }
 
-/** The data and facts of an entry held in memory (a folder or a text file); scans and the workbook are streamed by each writer. */
+/** The data and facts of an entry held in memory (a folder, a text or a made file); scans and the workbook are streamed by each writer. */
 export async function inlineEntry(
-  source: Extract<EntrySource, { kind: 'folder' | 'text' }>,
+  source: Extract<EntrySource, { kind: 'folder' | 'text' | 'bytes' }>,
 ): Promise<{ data: Uint8Array<ArrayBuffer>; facts: Omit<ZipEntryFacts, 'name' | 'utf8'> }> {
   if (source.kind === 'folder')
     return { data: new Uint8Array(0), facts: { directory: true, method: METHOD_STORE, crc: 0, compressedSize: 0, size: 0 } };
+  if (source.kind === 'bytes') return { data: source.data, facts: storedFacts(crc32(source.data), source.data.length) };
   const raw = textFileBytes(source.text);
   const data = await deflateRaw(raw);
   return { data, facts: { directory: false, method: METHOD_DEFLATE, crc: crc32(raw), compressedSize: data.length, size: raw.length } };

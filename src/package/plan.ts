@@ -1,7 +1,7 @@
 /**
  * The package planner (pure): from a validated workbook and its linked scans, either the refusal (errors remain,
- * or the scans were never checked) or the ordered list of ZIP entries — the registrar's workbook, 校验报告.txt, and
- * one `{学号}{姓名}` / `{注册证号}{姓名}` folder per student holding the scans named by content. Every entry name is
+ * or the scans were never checked) or the ordered list of ZIP entries — the registrar's workbook, 校验报告.txt,
+ * 信息修改书面报告.docx (built by the caller, see src/paper), and one `{学号}{姓名}` / `{注册证号}{姓名}` folder per student holding the scans named by content. Every entry name is
  * checked once more here (folder-name-invalid does it during validation) and is never renamed silently: a name
  * that cannot be used as is refuses the export, placed on its cell.
  */
@@ -17,6 +17,7 @@ import { type RetaggedScan, type SummaryFolder, packageSummary } from './summary
 import { ZIP_MAX_BYTES, ZIP_MAX_ENTRIES } from './zip-format';
 
 export const SUMMARY_FILE = '校验报告.txt';
+export const PAPER_REPORT_FILE = '信息修改书面报告.docx';
 /** How many places a refusal lists. */
 const REFUSAL_PLACES = 5;
 
@@ -25,7 +26,9 @@ export type EntrySource =
   /** `retagDpi`: the scan-density-tag fix, applied to the packaged copy's header by the writers (retag.ts). */
   | { kind: 'scan'; file: string; retagDpi?: number }
   | { kind: 'workbook' }
-  | { kind: 'text'; text: string };
+  | { kind: 'text'; text: string }
+  /** A file made in memory and packed as it is (the .docx report, already compressed). */
+  | { kind: 'bytes'; data: Uint8Array<ArrayBuffer> };
 
 export interface PackageEntry {
   /** Path inside the ZIP with "/" separators; folders end with "/". */
@@ -61,6 +64,8 @@ export interface PlanInput {
   workbookFile: string;
   workbookSize: number;
   names?: NameEncoding;
+  /** 信息修改书面报告.docx (src/paper/written-report.ts), packed next to 校验报告.txt. */
+  paperReport?: Uint8Array<ArrayBuffer>;
 }
 
 interface Blocker {
@@ -133,6 +138,7 @@ export function planPackage(input: PlanInput): PlanOutcome {
   const root = new NameGuard(names);
   root.accept(workbookFile, workbookFile, '统计表文件名');
   root.accept(SUMMARY_FILE, SUMMARY_FILE, '报告文件名');
+  if (input.paperReport) root.accept(PAPER_REPORT_FILE, PAPER_REPORT_FILE, '报告文件名');
   const blockers = root.blockers;
 
   const folders: (SummaryFolder & { entries: PackageEntry[] })[] = [];
@@ -162,7 +168,7 @@ export function planPackage(input: PlanInput): PlanOutcome {
     folders.push({ folder: student.folder, files: entries.slice(1).map((e) => e.path.slice(student.folder.length + 1)), entries });
   }
 
-  const entryCount = 2 + folders.reduce((n, f) => n + f.entries.length, 0);
+  const entryCount = (input.paperReport ? 3 : 2) + folders.reduce((n, f) => n + f.entries.length, 0);
   // Headers and the central directory add well under 1 KB per entry.
   if (entryCount >= ZIP_MAX_ENTRIES || input.workbookSize + scanBytes + entryCount * 1024 > ZIP_MAX_BYTES)
     blockers.push({
@@ -175,6 +181,7 @@ export function planPackage(input: PlanInput): PlanOutcome {
   const entries: PackageEntry[] = [
     { path: workbookFile, source: { kind: 'workbook' } },
     { path: SUMMARY_FILE, source: { kind: 'text', text: summary } },
+    ...(input.paperReport ? [{ path: PAPER_REPORT_FILE, source: { kind: 'bytes' as const, data: input.paperReport } }] : []),
     ...folders.flatMap((f) => f.entries),
   ];
   return { ok: true, plan: { entries, summary, folders: folders.length, scans: entries.filter((e) => e.source.kind === 'scan').length, scanBytes } };

@@ -4,11 +4,9 @@
  * report, the warnings left, and the folders with their files.
  */
 import type { ValidationResult } from '../rules/engine';
-import type { Problem } from '../rules/problem';
 import { REASONS, type Reason } from '../rules/policy';
-import { reasonOf, rowText } from '../rules/rows';
-import { rowStudentId } from '../rules/students';
 import { problemPlace } from './places';
+import { type ReasonTally, isSpecialCase, reasonCounts, specialCases } from './submission-facts';
 
 export interface SummaryFolder {
   folder: string;
@@ -31,58 +29,21 @@ function retagLines(retagged: RetaggedScan[]): string[] {
   return retagged.map((r, i) => `  ${i + 1}. ${r.entry}(原文件 ${r.file}):${r.was ? `${r.was.x}×${r.was.y} dpi` : '没有分辨率标记'} → ${r.dpi}×${r.dpi} dpi`);
 }
 
-/** 个例 (SPEC "Eligibility"): corrections past the deadlines, which need the written report signed by the 主管校长. */
-export function isSpecialCase(p: Problem): boolean {
-  return p.rule === 'late-entry-error' || p.rule === 'graduate-late' || (p.rule === 'graduate-change-rejected' && p.severity === 'warning');
-}
-
-type Tally = Record<Reason, { rows: number; students: Set<string | null> }>;
-
-const newTally = (): Tally => ({ 信息变更: { rows: 0, students: new Set() }, 录入错误: { rows: 0, students: new Set() } });
-
-const tallyText = (t: Tally) => REASONS.map((r) => `${r} ${t[r].rows} 条(${t[r].students.size} 人)`).join(',');
+const tallyText = (t: Record<Reason, ReasonTally>) => REASONS.map((r) => `${r} ${t[r].rows} 条(${t[r].students} 人)`).join(',');
 
 function countLines(result: ValidationResult): string[] {
-  const total = newTally();
-  const lines = result.tables.map((table) => {
-    const per = newTally();
-    for (const row of table.rows) {
-      const reason = reasonOf(row);
-      if (!reason) continue;
-      for (const tally of [per[reason], total[reason]]) {
-        tally.rows++;
-        tally.students.add(rowStudentId(table, row));
-      }
-    }
-    const label = table.kind ? result.policy.kinds[table.kind].label : '未识别的表';
-    return `  ${label}(工作表“${table.sheet}”):${tallyText(per)}`;
-  });
-  lines.push(`  合计:${tallyText(total)}`);
-  return lines;
+  const counts = reasonCounts(result);
+  return [...counts.tables.map((t) => `  ${t.label}(工作表“${t.sheet}”):${tallyText(t.byReason)}`), `  合计:${tallyText(counts.total)}`];
 }
 
 function specialCaseLines(result: ValidationResult): string[] {
-  const students = new Map(result.students.map((s) => [s.id, s]));
-  const tables = new Map(result.tables.map((t) => [t.sheet, t]));
-  // By sheet and row, so that listing every graduate row stays linear.
-  const rowsOf = new Map(result.tables.map((t) => [t.sheet, new Map(t.rows.map((r) => [r.row, r]))]));
-  const byRow = new Map<string, { head: string; messages: string[] }>();
-  for (const p of result.problems.filter(isSpecialCase)) {
-    const id = `${p.sheet}#${p.row}`;
-    let item = byRow.get(id);
-    if (!item) {
-      const student = p.student ? students.get(p.student) : undefined;
-      const table = p.sheet ? tables.get(p.sheet) : undefined;
-      const row = p.row === null ? undefined : rowsOf.get(p.sheet ?? '')?.get(p.row);
-      const keyLabel = table?.keyField === 'regNo' ? '注册证号' : '学号';
-      const change = row ? `,更正内容:${rowText(row, 'changeField')}(${rowText(row, 'reason')})` : '';
-      item = { head: `工作表“${p.sheet}”第 ${p.row} 行,${keyLabel} ${student?.key ?? ''},${student?.name ?? ''}${change}`, messages: [] };
-      byRow.set(id, item);
-    }
-    item.messages.push(p.message);
-  }
-  if (byRow.size === 0) return ['  (无)'];
-  return [...byRow.values()].flatMap((item, i) => [`  ${i + 1}. ${item.head}`, ...item.messages.map((m) => `     - ${m}`)]);
+  const cases = specialCases(result);
+  if (cases.length === 0) return ['  (无)'];
+  return cases.flatMap((c, i) => {
+    const change = c.changeField || c.reason ? `,更正内容:${c.changeField}(${c.reason})` : '';
+    const head = `工作表“${c.sheet}”第 ${c.row} 行,${c.keyLabel} ${c.key},${c.name}${change}`;
+    return [`  ${i + 1}. ${head}`, ...c.messages.map((m) => `     - ${m}`)];
+  });
 }
 
 export function packageSummary(result: ValidationResult, workbookFile: string, folders: SummaryFolder[], retagged: RetaggedScan[] = []): string {

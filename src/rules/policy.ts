@@ -166,6 +166,8 @@ const policySchema = z.object({
     /** Words in a file or folder name that say the scan is of a copy, not the original (scan-not-original). */
     copyWords: z.array(z.string().min(1)),
   }),
+  /** The largest e-mail attachment the package may be: a larger one is offered split into parts (src/package/split.ts). */
+  attachmentMaxBytes: z.number().int().min(1024 * 1024),
   /** Per-rule severity overrides ("off" silences a rule). */
   severities: z.partialRecord(z.enum(RULE_IDS), severityOrOff),
 });
@@ -271,6 +273,7 @@ export const DEFAULT_POLICY: Policy = {
     idCardAspectTolerance: 0.08,
     copyWords: ['复印', '影印', '翻拍', '複印'],
   },
+  attachmentMaxBytes: 50 * 1024 * 1024,
   severities: {},
 };
 

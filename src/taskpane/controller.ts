@@ -10,9 +10,10 @@ import type { EvidenceKind, TableKind } from '../rules/policy';
 import type { Problem } from '../rules/problem';
 import type { ScanInfo } from '../rules/scans';
 import type { Student } from '../rules/students';
+import type { TemplateMode } from '../rules/template';
 import type { ManualAssignment } from '../scan/link';
 import type { PickedFile } from '../scan/picked-files';
-import { saveBlob } from './save-file';
+import { DOCX_FILE, saveBlob } from './save-file';
 import type { Notice, PaneState, PickedScan, Store } from './state';
 
 type Intent = Notice['intent'];
@@ -233,10 +234,15 @@ export class Controller {
     });
   }
 
-  async exportPackage(): Promise<void> {
+  /**
+   * Builds and saves the package. Larger than the policy's attachment limit, it is not saved at once: the pane
+   * offers the parts it would be split into, and the registrar chooses `split` or `whole`.
+   */
+  async exportPackage(choice?: 'split' | 'whole'): Promise<void> {
     await this.run('生成材料包', async () => {
       const { grid, result, names } = this.state;
       if (!grid || !result) throw new Error('请先校验工作簿。');
+      this.store.dispatch({ type: 'split-offer', offer: null });
       const workbookName = await this.host.workbookName();
       const fileName = `${workbookName}_材料包.zip`;
       this.progress('取得工作簿文件');
@@ -252,26 +258,70 @@ export class Controller {
       }
       this.store.dispatch({ type: 'save-offer', saveOffer: null });
       this.progress('写入材料包');
-      const { buildPackage } = await import('./package-work');
-      const built = await buildPackage({ result, scanSet: this.state.scanSet ?? undefined, blobOf: this.blobOf, workbook, workbookFile: `${workbookName}.xlsx`, names });
-      if (!built.ok) {
+      const work = await import('./package-work');
+      const input = { result, scanSet: this.state.scanSet ?? undefined, blobOf: this.blobOf, workbook, workbookFile: `${workbookName}.xlsx`, names };
+      const prepared = await work.preparePackage(input);
+      if (!prepared.ok) {
         this.store.dispatch({ type: 'tab', tab: 'problems' });
-        throw new Error(built.message);
+        throw new Error(prepared.message);
       }
-      this.progress('保存材料包');
-      const counts = `${built.folders} 个学生文件夹,${built.scans} 个扫描件`;
-      if (this.host.savePackage) {
-        const saved = await this.host.savePackage(built.blob, fileName);
-        this.store.dispatch({ type: 'exported', outcome: { fileName, how: 'beside', workbookSource: workbook.source, path: saved.path, folder: saved.folder } });
+      const { plan } = prepared.prepared;
+      const limit = result.policy.attachmentMaxBytes;
+      const parts = choice === 'whole' ? [] : work.packageParts(prepared.prepared, limit, fileName);
+      if (choice === undefined && parts.length > 1) {
+        const offer = { size: prepared.prepared.size, limit, parts: parts.map((p) => ({ fileName: p.fileName, size: p.size, folders: p.plan.folders, overLimit: p.overLimit })) };
+        this.store.dispatch({ type: 'split-offer', offer });
         this.store.dispatch({ type: 'tab', tab: 'export' });
-        const renamed = saved.renamed ? `(文件夹中已有 ${fileName},没有覆盖它)` : '';
-        return this.say('success', `材料包已保存到工作簿旁边:${saved.path}${renamed}(${counts})。`);
+        return this.say('warning', '材料包超过邮件附件的大小上限,请在“导出”页选择分成几个 ZIP 还是仍导出为一个。');
       }
-      const saved = await saveBlob(built.blob, fileName);
-      if (saved.how === 'cancelled') return this.say('info', '已取消保存。');
-      this.store.dispatch({ type: 'exported', outcome: { fileName, how: saved.how, workbookSource: workbook.source } });
+      const files = choice === 'split' && parts.length > 1 ? parts.map((p) => ({ name: p.fileName, plan: p.plan })) : [{ name: fileName, plan }];
+      const counts = `${plan.folders} 个学生文件夹,${plan.scans} 个扫描件`;
+      const savedNames = files.map((f) => f.name).join('、');
+      const step = (i: number) => this.progress(files.length > 1 ? `保存材料包第 ${i + 1}/${files.length} 部分` : '保存材料包');
+      if (this.host.savePackage) {
+        // WPS writes beside the workbook itself, never over an existing file (a taken name gets " (2)").
+        const paths: string[] = [];
+        let renamed = false;
+        let folder: string | undefined;
+        for (const [i, file] of files.entries()) {
+          step(i);
+          const saved = await this.host.savePackage(await work.packageBlob(file.plan, input), file.name);
+          paths.push(saved.path);
+          renamed ||= saved.renamed;
+          folder = saved.folder;
+        }
+        this.store.dispatch({ type: 'exported', outcome: { fileName: savedNames, how: 'beside', workbookSource: workbook.source, path: paths.join('、'), folder } });
+        this.store.dispatch({ type: 'tab', tab: 'export' });
+        const note = renamed ? '(文件夹中已有同名文件,没有覆盖它)' : '';
+        return this.say('success', `材料包已保存到工作簿旁边:${paths.join('、')}${note}(${counts})。`);
+      }
+      let how: 'picker' | 'download' = 'download';
+      for (const [i, file] of files.entries()) {
+        step(i);
+        const saved = await saveBlob(await work.packageBlob(file.plan, input), file.name);
+        if (saved.how === 'cancelled') return this.say('info', i ? `已取消保存;前 ${i} 个部分已保存。` : '已取消保存。');
+        how = saved.how;
+      }
+      this.store.dispatch({ type: 'exported', outcome: { fileName: savedNames, how, workbookSource: workbook.source } });
       this.store.dispatch({ type: 'tab', tab: 'export' });
-      this.say('success', `材料包已${saved.how === 'picker' ? '保存' : '下载'}:${fileName}(${counts})。`);
+      this.say('success', `材料包已${how === 'picker' ? '保存' : '下载'}:${savedNames}(${counts})。`);
+    });
+  }
+
+  /** 生成书面报告: 信息修改书面报告.docx from the current result, saved on its own. */
+  async savePaperReport(): Promise<void> {
+    await this.run('生成书面报告', async () => {
+      const { result } = this.state;
+      if (!result) throw new Error('请先校验工作簿。');
+      const { writtenReportBytes } = await import('../paper/written-report');
+      const { PAPER_REPORT_FILE } = await import('../package/plan');
+      const workbookFile = `${await this.host.workbookName()}.xlsx`;
+      const bytes = await writtenReportBytes(result, { workbookFile });
+      const saved = await saveBlob(new Blob([bytes], { type: Object.keys(DOCX_FILE.accept)[0] }), PAPER_REPORT_FILE, DOCX_FILE);
+      if (saved.how === 'cancelled') return this.say('info', '已取消保存。');
+      const errors = result.counts.error;
+      const draft = errors ? `统计表还有 ${errors} 个错误,报告中的数量按表格现状统计,改正后请重新生成。` : '请修改、打印后签字盖章。';
+      this.say(errors ? 'warning' : 'success', `信息修改书面报告已${saved.how === 'picker' ? '保存' : '下载'}:${PAPER_REPORT_FILE}。${draft}`);
     });
   }
 
@@ -297,12 +347,26 @@ export class Controller {
     });
   }
 
-  async insertTemplate(): Promise<void> {
+  /**
+   * 插入模板. In `ask` mode a workbook that already has sheets of these kinds gets nothing: the pane asks whether
+   * to add only the missing kinds or all three (taken names then get "新生 (2)"), never adding them silently.
+   */
+  async insertTemplate(mode: TemplateMode = 'ask'): Promise<void> {
     await this.run('插入模板', async () => {
+      this.dismissTemplateQuestion();
       const { DEFAULT_POLICY } = await import('../rules/policy');
-      await this.host.insertTemplate(this.state.policy ?? DEFAULT_POLICY);
-      this.say('success', '已插入新生、在籍生、毕业生三张统计表模板。');
+      const outcome = await this.host.insertTemplate(this.state.policy ?? DEFAULT_POLICY, mode);
+      if (mode === 'ask' && outcome.conflicts.length) {
+        // The question box itself is the message (shown under the toolbar, whichever tab is open).
+        return this.store.dispatch({ type: 'template-question', question: { conflicts: outcome.conflicts, missing: outcome.missing } });
+      }
+      if (!outcome.added.length) return this.say('info', '新生、在籍生、毕业生三种统计表都已存在,没有添加工作表。');
+      this.say('success', `已插入统计表模板:${outcome.added.join('、')}。`);
     });
+  }
+
+  dismissTemplateQuestion(): void {
+    this.store.dispatch({ type: 'template-question', question: null });
   }
 
   setAsOf(asOf: string | null): void {

@@ -5,10 +5,19 @@
 
 export type SaveOutcome = { how: 'picker' | 'download' } | { how: 'cancelled' };
 
+/** What the save dialog offers, by kind of file. */
+export interface SaveFileType {
+  description: string;
+  accept: Record<string, string[]>;
+}
+
+export const ZIP_FILE: SaveFileType = { description: 'ZIP 压缩包', accept: { 'application/zip': ['.zip'] } };
+export const DOCX_FILE: SaveFileType = { description: 'Word 文档', accept: { 'application/vnd.openxmlformats-officedocument.wordprocessingml.document': ['.docx'] } };
+
 interface SavePickerWindow {
   showSaveFilePicker?: (options: {
     suggestedName: string;
-    types: { description: string; accept: Record<string, string[]> }[];
+    types: SaveFileType[];
   }) => Promise<{ createWritable(): Promise<{ write(data: Blob): Promise<void>; close(): Promise<void> }> }>;
 }
 
@@ -17,11 +26,11 @@ export function canSaveFiles(platform: string | null): boolean {
   return platform !== 'Mac';
 }
 
-export async function saveBlob(blob: Blob, name: string): Promise<SaveOutcome> {
+export async function saveBlob(blob: Blob, name: string, type: SaveFileType = ZIP_FILE): Promise<SaveOutcome> {
   const picker = (window as unknown as SavePickerWindow).showSaveFilePicker;
   if (picker) {
     try {
-      const handle = await picker({ suggestedName: name, types: [{ description: 'ZIP 压缩包', accept: { 'application/zip': ['.zip'] } }] });
+      const handle = await picker({ suggestedName: name, types: [type] });
       const writable = await handle.createWritable();
       await writable.write(blob);
       await writable.close();

@@ -6,6 +6,7 @@ import type { Policy, TableKind } from '../rules/policy';
 import type { RuleId, Severity } from '../rules/problem';
 import type { NameEncoding } from '../package/entry-names';
 import type { ScanInfo, ScanSet } from '../rules/scans';
+import type { TemplateOutcome } from '../rules/template';
 import type { ManualAssignment } from '../scan/link';
 
 /** One picked scan: the file, what inspection found (null while it runs) and its thumbnail URL. */
@@ -30,6 +31,14 @@ export interface ExportOutcome {
   workbookSource: WorkbookFile['source'];
   path?: string;
   folder?: string;
+}
+
+/** The package is larger than an e-mail takes: the parts it would be split into, for the registrar to choose. */
+export interface SplitOffer {
+  /** The whole package's size and the policy's attachment limit, in bytes. */
+  size: number;
+  limit: number;
+  parts: { fileName: string; size: number; folders: number; overLimit: boolean }[];
 }
 
 export interface PaneState {
@@ -60,6 +69,9 @@ export interface PaneState {
   exported: ExportOutcome | null;
   /** Why the export needs the workbook saved first, while the pane offers 保存并导出 (WPS); null otherwise. */
   saveOffer: string | null;
+  splitOffer: SplitOffer | null;
+  /** 插入模板 found sheets of the template's kinds: the registrar is asked before anything is added. */
+  templateQuestion: Pick<TemplateOutcome, 'conflicts' | 'missing'> | null;
   filters: { severities: Severity[]; rule: RuleId | null };
   tab: Tab;
 }
@@ -79,6 +91,8 @@ export type Action =
   | { type: 'kind-override'; sheet: string; kind: TableKind | null }
   | { type: 'exported'; outcome: ExportOutcome }
   | { type: 'save-offer'; saveOffer: string | null }
+  | { type: 'split-offer'; offer: SplitOffer | null }
+  | { type: 'template-question'; question: PaneState['templateQuestion'] }
   | { type: 'filters'; filters: PaneState['filters'] }
   | { type: 'tab'; tab: Tab };
 
@@ -102,6 +116,8 @@ export function initialState(host: WorkbookHost, platform: string | null): PaneS
     notice: null,
     exported: null,
     saveOffer: null,
+    splitOffer: null,
+    templateQuestion: null,
     filters: { severities: ['error', 'warning', 'info'], rule: null },
     tab: 'problems',
   };
@@ -139,9 +155,13 @@ export function reducer(state: PaneState, action: Action): PaneState {
       return { ...state, kindOverrides };
     }
     case 'exported':
-      return { ...state, exported: action.outcome };
+      return { ...state, exported: action.outcome, splitOffer: null };
     case 'save-offer':
       return { ...state, saveOffer: action.saveOffer };
+    case 'split-offer':
+      return { ...state, splitOffer: action.offer };
+    case 'template-question':
+      return { ...state, templateQuestion: action.question };
     case 'filters':
       return { ...state, filters: action.filters };
     case 'tab':

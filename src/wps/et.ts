@@ -18,6 +18,8 @@ export const XL = {
   between: 1, // xlBetween
   center: -4108, // xlCenter
   continuous: 1, // xlContinuous
+  landscape: 2, // xlLandscape
+  paperA4: 9, // xlPaperA4
 } as const;
 
 export interface EtInterior {
@@ -79,7 +81,22 @@ export interface EtRange {
   readonly Borders: { LineStyle: number };
 }
 
+/** The print settings of a sheet (VBA's PageSetup): FitToPagesWide/Tall apply only while Zoom is false. */
+export interface EtPageSetup {
+  Orientation: number;
+  PaperSize: number;
+  CenterHorizontally: boolean;
+  Zoom: number | false;
+  FitToPagesWide: number | false;
+  FitToPagesTall: number | false;
+  /** Rows repeated at the top of every printed page, "$1:$3". */
+  PrintTitleRows: string;
+  /** Header/footer codes, "&P" the page number and "&N" the page count. */
+  CenterFooter: string;
+}
+
 export interface EtWorksheet {
+  readonly PageSetup: EtPageSetup;
   Name: string;
   Visible: number;
   readonly Index: number;

@@ -92,8 +92,8 @@ export function createWpsHost(wps: Wps): WorkbookHost {
       return { undoable: false };
     },
 
-    async insertTemplate(policy) {
-      quietly((a, wb) => insertTemplateIn(a, wb, policy));
+    async insertTemplate(policy, mode) {
+      return quietly((a, wb) => insertTemplateIn(a, wb, policy, mode));
     },
 
     async getWorkbookFile(): Promise<WorkbookFile> {

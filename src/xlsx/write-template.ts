@@ -1,13 +1,15 @@
 /**
  * Writes the statistics workbook (附表1–3) from `templateSheets` with ExcelJS: merged bold title, the
  * 分部名称 line, a bordered header frozen in place, text format "@" on the key and ID columns so long digit
- * strings keep every digit, dropdowns for 更正内容 / 更正原因, and the 注 lines right after the data area
- * (the reader ends a table at a 注 line, so nothing typed into the data area is cut off).
+ * strings keep every digit, dropdowns for 更正内容 / 更正原因, the 注 lines right after the data area (the reader
+ * ends a table at a 注 line, so nothing typed into the data area is cut off), and below them the footer the seed
+ * requires (处长 and 经手人 signatures, seal, date). Printed on A4 landscape, one page wide, the title and header
+ * rows repeated on every page, page numbers at the foot.
  * Browser-safe: ExcelJS only.
  */
 import ExcelJS from 'exceljs';
 import type { Policy, TableKind } from '../rules/policy';
-import { TEMPLATE_DATA_ROWS, TEMPLATE_HEADER_ROW, type TemplateSheet, templateSheets } from '../rules/template';
+import { TEMPLATE_DATA_ROWS, TEMPLATE_HEADER_ROW, TEMPLATE_PAGE_NUMBERS, type TemplateSheet, footerSplitColumn, templateSheets } from '../rules/template';
 
 /** One data row by header label; strings are written as text, numbers as numbers, dates as date cells. */
 export type TemplateRow = Record<string, string | number | Date | null>;
@@ -28,6 +30,8 @@ const THIN: Partial<ExcelJS.Borders> = {
   right: { style: 'thin' },
 };
 const FONT = '宋体';
+/** Page numbers centred at the foot of every printed page. */
+export const TEMPLATE_PAGE_FOOTER = `&C${TEMPLATE_PAGE_NUMBERS}`;
 
 function addSheet(wb: ExcelJS.Workbook, spec: TemplateSheet, options: TemplateOptions): void {
   const rows = options.rows?.[spec.kind] ?? [];
@@ -35,7 +39,17 @@ function addSheet(wb: ExcelJS.Workbook, spec: TemplateSheet, options: TemplateOp
   const lastCol = spec.headers.length;
   const ws = wb.addWorksheet(spec.name, {
     views: [{ state: 'frozen', ySplit: TEMPLATE_HEADER_ROW }],
-    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+    pageSetup: {
+      paperSize: 9,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      horizontalCentered: true,
+      printTitlesRow: `1:${TEMPLATE_HEADER_ROW}`,
+      margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+    },
+    headerFooter: { oddFooter: TEMPLATE_PAGE_FOOTER },
   });
   ws.columns = spec.headers.map((h) => ({ width: spec.widths[h] ?? 12 }));
 
@@ -99,6 +113,20 @@ function addSheet(wb: ExcelJS.Workbook, spec: TemplateSheet, options: TemplateOp
     ws.mergeCells(r, 1, r, lastCol);
     // Merged cells do not grow to fit wrapped text: give long notes a second line.
     ws.getRow(r).height = note.length > 60 ? 30 : 16;
+  });
+
+  // One empty line, then the signatures: tall rows leave room to sign.
+  const split = footerSplitColumn(lastCol);
+  spec.footer.forEach(([left, right], i) => {
+    const r = first + dataRows + spec.notes.length + 1 + i;
+    for (const [text, from, to] of [[left, 1, split - 1], [right, split, lastCol]] as const) {
+      const cell = ws.getCell(r, from);
+      cell.value = text;
+      cell.font = { name: FONT, size: 12 };
+      cell.alignment = { vertical: 'middle' };
+      ws.mergeCells(r, from, r, to);
+    }
+    ws.getRow(r).height = 36;
   });
 }
 

@@ -131,6 +131,20 @@ describeIf('task pane in Excel (in-memory double)', () => {
     await b.screenshot('excel-6-restored');
   });
 
+  it('asks before inserting the template next to a table of its kinds, then adds only the missing ones', async () => {
+    await b.page.getByRole('toolbar', { name: '操作' }).getByRole('button', { name: '插入模板' }).click();
+    const question = b.page.getByTestId('template-question');
+    await question.waitFor();
+    await expect(question.textContent()).resolves.toContain(`在籍生:“${SHEET}”`);
+    // Nothing was added while the pane asks.
+    expect((await view(b)).sheets.map((s) => s.name)).toEqual([SHEET]);
+    await b.screenshot('excel-7-template-question');
+    await question.getByRole('button', { name: '只添加新生、毕业生' }).click();
+    await waitForNotice(b.page, /已插入统计表模板:新生、毕业生/);
+    expect((await view(b)).sheets.map((s) => s.name)).toEqual([SHEET, '新生', '毕业生']);
+    expect(await question.count()).toBe(0);
+  });
+
   it('made no request that left 127.0.0.1', () => {
     expect(b.outside).toEqual([]);
     expect(b.requests.length).toBeGreaterThan(0);

@@ -2,13 +2,15 @@
  * End-to-end, run 2: the built pane opened in an ordinary browser (no Office host), as a registrar who uses WPS
  * would: open the .xlsx, validate, pick the scans, export; nothing is marked or fixed in place.
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import JSZip from 'jszip';
 import { type PaneBrowser, chromiumAvailable } from './support/browser';
 import { STUDENTS, writeScans, writeWorkbook } from './support/fixtures';
-import { BLOCKED_TELEMETRY, NO_SAVE_PICKER, countOf, eventually, exportPackage, listedRules, pickScanFolder, unzipTest, waitForNotice, zipEntries } from './support/pane';
+import { BLOCKED_TELEMETRY, NO_SAVE_PICKER, countOf, eventually, exportPackage, listedRules, openTab, pickScanFolder, unzipTest, waitForNotice, zipEntries } from './support/pane';
+import { makeJpeg } from '../../scripts/synth-images';
 import { type PaneSession, openPaneSession } from './support/session';
+import { openDocx, tables } from '../paper/docx-reader';
 
 const describeIf = chromiumAvailable() ? describe : describe.skip;
 if (!chromiumAvailable()) console.warn('e2e: /usr/bin/chromium is missing, the end-to-end tests are skipped');
@@ -63,11 +65,24 @@ describeIf('task pane outside Office (file mode)', () => {
     const entries = zipEntries(zip);
     for (const s of SORTED) expect(entries.some((e) => new RegExp(`^${s.key}${s.name}/身份证\\.(jpg|png)$`).test(e))).toBe(true);
     expect(entries).toContain('校验报告.txt');
+    expect(entries).toContain('信息修改书面报告.docx');
     expect(Buffer.from(await zip.file(WORKBOOK)!.async('uint8array')).equals(readFileSync(path.join(tmp, WORKBOOK)))).toBe(true);
     const unzip = unzipTest(saved);
     if (unzip !== null) expect(unzip).toMatch(/No errors detected/);
     await expect(b.page.getByTestId('export-done').textContent()).resolves.toMatch(/所打开的工作簿原文件/);
     await b.screenshot('file-3-exported');
+  });
+
+  it('saves 信息修改书面报告.docx from the export tab, built in the page', async () => {
+    const download = b.page.waitForEvent('download', { timeout: 60_000 });
+    await b.page.getByTestId('paper-report').click();
+    const d = await download;
+    expect(d.suggestedFilename()).toBe('信息修改书面报告.docx');
+    const file = path.join(tmp, 'report.docx');
+    await d.saveAs(file);
+    const doc = (await openDocx(readFileSync(file))).xml.get('word/document.xml')!;
+    expect(tables(doc)[0].at(-1)![0]).toBe('合计');
+    await expect(b.page.getByTestId('notice').textContent()).resolves.toMatch(/信息修改书面报告已下载/);
   });
 
   it('saves through the browser\'s save-file picker where there is one', async () => {
@@ -90,6 +105,49 @@ describeIf('task pane outside Office (file mode)', () => {
     expect(entries).toContain(WORKBOOK);
     expect(entries).toContain('校验报告.txt');
     await b.page.evaluate(() => delete (window as unknown as { showSaveFilePicker?: unknown }).showSaveFilePicker);
+  });
+
+  it('offers a package over the attachment limit split into parts, listed with their sizes, and saves each part', async () => {
+    // A 1 MB limit (the policy's smallest) and scans of 600 KB, so that each student needs a part of their own.
+    const policy = path.join(tmp, 'policy.json');
+    writeFileSync(policy, JSON.stringify({ attachmentMaxBytes: 1024 * 1024 }));
+    await openTab(b.page, '设置');
+    await b.page.getByLabel('策略文件').setInputFiles(policy);
+    await waitForNotice(b.page, /已载入策略文件/);
+    const big = path.join(tmp, 'big-scans');
+    SORTED.forEach((s, i) => {
+      mkdirSync(path.join(big, `${s.key}${s.name}`), { recursive: true });
+      writeFileSync(path.join(big, `${s.key}${s.name}`, '身份证.jpg'), makeJpeg({ width: 640 + 8 * i, height: 900, dpi: 300, padTo: 600 * 1024 }));
+    });
+    await pickScanFolder(b.page, big);
+    await b.page.getByRole('toolbar', { name: '操作' }).getByRole('button', { name: '导出材料包' }).click();
+    const offer = b.page.getByTestId('split-offer');
+    await offer.waitFor();
+    const names = SORTED.map((_, i) => `在籍生更正_材料包_${i + 1}-${SORTED.length}.zip`);
+    const items = await b.page.getByTestId('split-parts').locator('li').allTextContents();
+    expect(items.map((t) => t.split(':')[0])).toEqual(names);
+    for (const t of items) expect(t).toMatch(/:\d+(\.\d)? [KM]B,1 个学生文件夹$/);
+    await b.screenshot('file-5-split-offer');
+
+    const saved: { name: string; size: number; entries: string[] }[] = [];
+    const all = new Promise<void>((resolve) => {
+      b.page.on('download', async (d) => {
+        const file = path.join(tmp, d.suggestedFilename());
+        await d.saveAs(file);
+        saved.push({ name: d.suggestedFilename(), size: statSync(file).size, entries: zipEntries(await JSZip.loadAsync(readFileSync(file))) });
+        if (saved.length === names.length) resolve();
+      });
+    });
+    await offer.getByRole('button', { name: `分成 ${SORTED.length} 个 ZIP 导出` }).click();
+    await all;
+    expect(saved.map((x) => x.name).sort()).toEqual(names);
+    for (const part of saved) expect(part.size).toBeLessThanOrEqual(1024 * 1024);
+    const first = saved.find((x) => x.name === names[0])!;
+    expect(first.entries).toEqual(expect.arrayContaining([WORKBOOK, '校验报告.txt', '信息修改书面报告.docx']));
+    const folders = saved.flatMap((x) => x.entries.filter((e) => e.endsWith('/')));
+    expect(folders.sort()).toEqual(SORTED.map((s) => `${s.key}${s.name}/`).sort());
+    await openTab(b.page, '设置');
+    await b.page.getByRole('button', { name: /恢复默认/ }).click();
   });
 
   it('follows the system colour scheme outside Office', async () => {

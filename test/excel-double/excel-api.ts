@@ -162,7 +162,10 @@ export class Worksheet extends ClientObject<SheetState> {
     else super._write(name, v);
   }
   protected _nav(name: string): ClientObject<unknown> | undefined {
-    return name === 'protection' ? this.protection : name === 'freezePanes' ? this.freezePanes : undefined;
+    return name === 'protection' ? this.protection : name === 'freezePanes' ? this.freezePanes : name === 'pageLayout' ? this.pageLayout : undefined;
+  }
+  get pageLayout(): PageLayout {
+    return this._child('pageLayout', () => new PageLayout(this.context, () => this._resolve(), false));
   }
   get protection(): WorksheetProtection {
     return this._child('protection', () => new WorksheetProtection(this.context, () => this._resolve(), false));
@@ -222,6 +225,62 @@ export class FreezePanes extends ClientObject<SheetState> {
     this._command((s) => void (s.frozenRows = count));
   }
 }
+
+const PAGE_LAYOUT_SCALARS = ['orientation', 'paperSize', 'centerHorizontally', 'zoom'] as const;
+
+export class PageLayout extends ClientObject<SheetState> {
+  protected readonly _scalars = PAGE_LAYOUT_SCALARS;
+  protected _read(name: string): unknown {
+    const layout = this._need().pageLayout;
+    if ((PAGE_LAYOUT_SCALARS as readonly string[]).includes(name)) return layout[name as (typeof PAGE_LAYOUT_SCALARS)[number]];
+    throw new DoubleError('InvalidArgument', `PageLayout.${name}`);
+  }
+  protected _write(name: string, v: unknown): void {
+    const layout = this._need().pageLayout;
+    if (name === 'orientation' || name === 'paperSize') layout[name] = String(v);
+    else if (name === 'centerHorizontally') layout.centerHorizontally = Boolean(v);
+    else if (name === 'zoom') layout.zoom = { ...(v as PageLayout['zoom']) };
+    else super._write(name, v);
+  }
+  setPrintTitleRows(rows: string): void {
+    this._command((s) => void (s.pageLayout.printTitleRows = rows));
+  }
+  get headersFooters(): HeaderFooterGroup {
+    return this._child('headersFooters', () => new HeaderFooterGroup(this.context, () => this._resolve(), false));
+  }
+}
+export interface PageLayout {
+  orientation: string;
+  paperSize: string;
+  centerHorizontally: boolean;
+  zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+}
+properties(PageLayout, [], [...PAGE_LAYOUT_SCALARS]);
+
+export class HeaderFooterGroup extends ClientObject<SheetState> {
+  protected readonly _scalars = [];
+  protected _read(name: string): unknown {
+    throw new DoubleError('InvalidArgument', `HeaderFooterGroup.${name}`);
+  }
+  get defaultForAllPages(): HeaderFooter {
+    return this._child('defaultForAllPages', () => new HeaderFooter(this.context, () => this._resolve(), false));
+  }
+}
+
+/** The footer text of every page (the add-in writes only the centre footer). */
+export class HeaderFooter extends ClientObject<SheetState> {
+  protected readonly _scalars = ['centerFooter'];
+  declare centerFooter: string;
+  protected _read(name: string): unknown {
+    if (name === 'centerFooter') return this._need().pageLayout.centerFooter;
+    throw new DoubleError('InvalidArgument', `HeaderFooter.${name}`);
+  }
+  protected _write(name: string, v: unknown): void {
+    if (name === 'centerFooter') this._need().pageLayout.centerFooter = String(v);
+    else super._write(name, v);
+  }
+}
+properties(HeaderFooter, [], ['centerFooter']);
 
 // ───────────────────────────── ranges ─────────────────────────────
 

@@ -75,6 +75,19 @@ export interface SheetState {
   rowHeights: Map<number, number>;
   frozenRows: number;
   selection: Area | null;
+  pageLayout: PageLayoutState;
+}
+
+/** What worksheet.pageLayout sets for printing (the part the add-in writes). */
+export interface PageLayoutState {
+  orientation: string;
+  paperSize: string;
+  centerHorizontally: boolean;
+  zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+  /** As given to setPrintTitleRows, e.g. "$1:$3". */
+  printTitleRows: string | null;
+  /** headersFooters.defaultForAllPages.centerFooter */
+  centerFooter: string;
 }
 
 export interface CustomXmlPartState {
@@ -123,6 +136,7 @@ export function newSheet(state: WorkbookState, name: string): SheetState {
     rowHeights: new Map(),
     frozenRows: 0,
     selection: null,
+    pageLayout: { orientation: 'Portrait', paperSize: 'Letter', centerHorizontally: false, zoom: { scale: 100 }, printTitleRows: null, centerFooter: '' },
   };
 }
 

@@ -8,6 +8,7 @@ import { UserError } from '../../src/cli/io';
 import { centralEntries, missingTools, run } from './receiver';
 import { removeTempDirs, scanBytes, sha256, tempDir } from './fixtures';
 import { AS_OF, WORKBOOK_FILE, scenarioGrid, writeWorkbook } from './scenario';
+import { openDocx, tables } from '../paper/docx-reader';
 
 afterAll(removeTempDirs);
 
@@ -86,6 +87,11 @@ describe('xjcheck package', () => {
     const report = readFileSync(path.join(dest, '校验报告.txt'), 'utf8');
     expect(report).toMatch(/工作表“在籍生”第 4 行,学号 2409001200003,王五/);
     expect(report).toMatch(/工作表“毕业生”第 3 行,注册证号 511611202406000001,赵六/);
+    // The written report beside it states the same totals.
+    const docx = await openDocx(readFileSync(path.join(dest, '信息修改书面报告.docx')));
+    const totals = tables(docx.xml.get('word/document.xml')!)[0].at(-1)!;
+    expect(report).toContain('合计:录入错误 3 条(3 人),信息变更 2 条(2 人)');
+    expect(totals).toEqual(['合计', '3 条 / 3 人', '2 条 / 2 人']);
     expect(centralEntries(readFileSync(zip)).every((e) => e.flags === 0x0800)).toBe(true);
   });
 
@@ -94,7 +100,8 @@ describe('xjcheck package', () => {
     expect(await runPackageCommand([WORKBOOK_FILE, '--scans', '扫描件', '--as-of', AS_OF, '--names', 'gbk', '--out', 'gbk.zip'], io)).toBe(0);
     const entries = centralEntries(readFileSync(path.join(dir, 'gbk.zip')));
     expect(entries.some((e) => e.flags & 0x0800)).toBe(false);
-    expect(new TextDecoder('gbk').decode(entries[2].name)).toBe('2609001250001张三/');
+    // After the workbook, 校验报告.txt and 信息修改书面报告.docx.
+    expect(new TextDecoder('gbk').decode(entries[3].name)).toBe('2609001250001张三/');
   });
 
   it('refuses while errors remain: exit 1, how many and where, no package', async () => {

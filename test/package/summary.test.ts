@@ -2,7 +2,8 @@ import { RULES_BY_ID } from '../../src/rules/checks';
 import { validateWorkbook } from '../../src/rules/engine';
 import type { Problem } from '../../src/rules/problem';
 import type { RuleModule } from '../../src/rules/rule';
-import { isSpecialCase, packageSummary } from '../../src/package/summary';
+import { packageSummary } from '../../src/package/summary';
+import { isSpecialCase } from '../../src/package/submission-facts';
 import { AS_OF, WORKBOOK_FILE, scenarioGrid } from './scenario';
 
 const SPECIAL_RULES = ['late-entry-error', 'graduate-late', 'graduate-change-rejected'].map((id) => RULES_BY_ID.get(id) as RuleModule);

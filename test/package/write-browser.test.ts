@@ -14,6 +14,7 @@ import { bytesSource } from '../../src/scan/source';
 import { removeTempDirs } from './fixtures';
 import { extractWithUnzip, missingTools, run } from './receiver';
 import { AS_OF, WORKBOOK_FILE, buildScenario, nodeSources } from './scenario';
+import { writtenReportBytes } from '../../src/paper/written-report';
 
 afterAll(removeTempDirs);
 
@@ -28,7 +29,8 @@ describe('buildPackageBlob', () => {
   it.each(['utf8', 'gbk'] as const)('writes the same bytes as the Node writer (%s names)', async (names) => {
     const s = await buildScenario();
     const result = validateWorkbook(s.grid, { asOf: AS_OF, scans: s.scans, rules: [] });
-    const outcome = planPackage({ result, scans: s.scans, workbookFile: WORKBOOK_FILE, workbookSize: readFileSync(s.workbookPath).length, names });
+    const paperReport = await writtenReportBytes(result, { workbookFile: WORKBOOK_FILE });
+    const outcome = planPackage({ result, scans: s.scans, workbookFile: WORKBOOK_FILE, workbookSize: readFileSync(s.workbookPath).length, names, paperReport });
     if (!outcome.ok) throw new Error(outcome.refusal.message);
 
     const nodeZip = path.join(s.dir, 'node.zip');

@@ -13,6 +13,7 @@ import { ScanChangedError, writePackageFile } from '../../src/package/write-node
 import { removeTempDirs, sha256 } from './fixtures';
 import { centralEntries, extractWith7z, extractWithUnzip, gbkLister, missingTools, run, sevenZipCharacteristics, treeHashes, zipinfoEntries } from './receiver';
 import { AS_OF, type Scenario, WORKBOOK_FILE, buildScenario, nodeSources, scenarioGrid } from './scenario';
+import { writtenReportBytes } from '../../src/paper/written-report';
 
 afterAll(removeTempDirs);
 
@@ -22,7 +23,8 @@ const describeReceiver = missing.length ? describe.skip : describe;
 
 async function planned(s: Scenario, names: 'utf8' | 'gbk' = 'utf8'): Promise<PackagePlan> {
   const result = validateWorkbook(s.grid, { asOf: AS_OF, scans: s.scans, rules: [] });
-  const outcome = planPackage({ result, scans: s.scans, workbookFile: WORKBOOK_FILE, workbookSize: readFileSync(s.workbookPath).length, names });
+  const paperReport = await writtenReportBytes(result, { workbookFile: WORKBOOK_FILE });
+  const outcome = planPackage({ result, scans: s.scans, workbookFile: WORKBOOK_FILE, workbookSize: readFileSync(s.workbookPath).length, names, paperReport });
   if (!outcome.ok) throw new Error(outcome.refusal.message);
   return outcome.plan;
 }
@@ -34,7 +36,9 @@ function expectedTree(s: Scenario, plan: PackagePlan): Map<string, string> {
     plan.entries.map((e) => {
       const src = e.source;
       const hash =
-        src.kind === 'folder' ? '' : src.kind === 'scan' ? scanSha.get(src.file)! : src.kind === 'workbook' ? sha256(readFileSync(s.workbookPath)) : sha256(textFileBytes(src.text));
+        src.kind === 'folder' ? '' : src.kind === 'scan' ? scanSha.get(src.file)! : src.kind === 'workbook'
+              ? sha256(readFileSync(s.workbookPath))
+              : sha256(src.kind === 'text' ? textFileBytes(src.text) : src.data);
       return [e.path, hash];
     }),
   );

@@ -469,6 +469,11 @@ export class EtWorksheetDouble {
     return new EtRangeDouble(this.book, this.alive(), parseArea(String(address)));
   }
 
+  get PageSetup() {
+    this.call();
+    return pageSetupOf(this.book, this.alive());
+  }
+
   Activate(): void {
     this.call();
     if (this.alive().visible !== -1) fail('Worksheet 类的 Activate 方法失败:工作表已隐藏');
@@ -486,7 +491,7 @@ export class EtWorksheetDouble {
 }
 
 export function newSheetState(name: string): SheetState {
-  return { name, visible: -1, cells: new Map(), merges: [], columnWidths: new Map(), selection: null, freeze: null };
+  return { name, visible: -1, cells: new Map(), merges: [], columnWidths: new Map(), selection: null, freeze: null, pageSetup: {} };
 }
 
 export class EtWorkbookDouble {
@@ -572,3 +577,39 @@ export class EtWorkbookDouble {
 }
 
 export { WHITE, XL_NONE, XL_SOLID };
+
+/**
+ * VBA's PageSetup as ET mirrors it (learn.microsoft.com/office/vba/api/excel.pagesetup): Zoom is false or 10–400;
+ * FitToPagesWide/Tall are false or a page count and apply only while Zoom is false; PrintTitleRows is a row range
+ * such as "$1:$3"; a header or footer holds at most 255 characters. A value outside these throws, as ET does.
+ */
+const PAGE_SETUP_CHECKS: Record<string, (v: unknown) => boolean> = {
+  Orientation: (v) => v === 1 || v === 2,
+  PaperSize: (v) => Number.isInteger(v) && (v as number) > 0,
+  CenterHorizontally: (v) => typeof v === 'boolean',
+  Zoom: (v) => v === false || (Number.isInteger(v) && (v as number) >= 10 && (v as number) <= 400),
+  FitToPagesWide: (v) => v === false || (Number.isInteger(v) && (v as number) >= 1),
+  FitToPagesTall: (v) => v === false || (Number.isInteger(v) && (v as number) >= 1),
+  PrintTitleRows: (v) => typeof v === 'string' && (v === '' || /^\$\d+:\$\d+$/.test(v)),
+  CenterFooter: (v) => typeof v === 'string' && v.length <= 255,
+};
+
+function pageSetupOf(book: BookState, sheet: SheetState): Record<string, unknown> {
+  const props: PropertyDescriptorMap = {};
+  for (const [name, valid] of Object.entries(PAGE_SETUP_CHECKS))
+    props[name] = {
+      enumerable: true,
+      get: () => {
+        touch(book);
+        return sheet.pageSetup[name];
+      },
+      set: (v: unknown) => {
+        touch(book);
+        if (!valid(v)) fail(`PageSetup.${name} 的值无效:${String(v)}`);
+        sheet.pageSetup[name] = v;
+        changed(book);
+      },
+    };
+  // Any other property is refused rather than silently kept (a typo would otherwise pass).
+  return Object.preventExtensions(Object.defineProperties({}, props));
+}

@@ -54,6 +54,8 @@ export interface SheetState {
   columnWidths: Map<number, number>;
   selection: Area | null;
   freeze: { row: number; col: number } | null;
+  /** PageSetup's properties as set (Orientation, PaperSize, Zoom, FitToPagesWide, …). */
+  pageSetup: Record<string, unknown>;
 }
 
 export interface BookState {

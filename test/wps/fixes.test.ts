@@ -1,4 +1,5 @@
-import { TEMPLATE_DATA_ROWS } from '../../src/rules/template';
+import { validateWorkbook } from '../../src/rules/engine';
+import { TEMPLATE_DATA_ROWS, TEMPLATE_PAGE_NUMBERS, templateSheets } from '../../src/rules/template';
 import { DEFAULT_POLICY } from '../../src/rules/policy';
 import { cellAt, openWps } from './support';
 
@@ -49,9 +50,20 @@ describe('fixes, selection and the template in WPS', () => {
     await expect(host.selectCell('旧表', 'A1')).rejects.toThrow(/已隐藏/);
   });
 
-  test('插入模板 adds three sheets: text key columns, dropdowns, frozen header; existing names are kept', async () => {
+  test('插入模板 asks first when a sheet of a template kind exists, and adds nothing until told', async () => {
     const { host, double } = openWps({ sheets: [{ name: '新生', rows: [['我的数据']] }] });
-    await host.insertTemplate(DEFAULT_POLICY);
+    const asked = await host.insertTemplate(DEFAULT_POLICY);
+    expect(asked).toEqual({ added: [], conflicts: [{ kind: 'new', label: '新生', sheets: ['新生'] }], missing: ['在籍生', '毕业生'] });
+    expect(double.book.sheets.map((s) => s.name)).toEqual(['新生']);
+    const missing = await host.insertTemplate(DEFAULT_POLICY, 'missing');
+    expect(missing.added).toEqual(['在籍生', '毕业生']);
+    expect(double.book.sheets.map((s) => s.name)).toEqual(['新生', '在籍生', '毕业生']);
+  });
+
+  test('插入模板 (all) adds three sheets: text key columns, dropdowns, frozen header, footer, page setup; existing names are kept', async () => {
+    const { host, double } = openWps({ sheets: [{ name: '新生', rows: [['我的数据']] }] });
+    const outcome = await host.insertTemplate(DEFAULT_POLICY, 'all');
+    expect(outcome.added).toEqual(['新生 (2)', '在籍生', '毕业生']);
     expect(double.book.sheets.map((s) => s.name)).toEqual(['新生', '新生 (2)', '在籍生', '毕业生']);
     expect(cellAt(double, '新生', 'A1')!.value).toBe('我的数据');
     const sheet = double.book.sheets[1];
@@ -62,5 +74,30 @@ describe('fixes, selection and the template in WPS', () => {
     expect(cellAt(double, '新生 (2)', 'E4')!.validation).toMatchObject({ type: 3, formula1: expect.stringContaining('姓名') });
     expect(sheet.merges[0]).toEqual({ r0: 1, c0: 1, r1: 1, c1: 11 });
     expect(cellAt(double, '毕业生', 'C4')!.format).toBe('@');
+    // The seed's signatures and seal below the 注 lines, left and right.
+    const t = templateSheets(DEFAULT_POLICY)[0];
+    const footerRow = 3 + TEMPLATE_DATA_ROWS + t.notes.length + 2;
+    expect(cellAt(double, '新生 (2)', `A${footerRow}`)!.value).toBe(t.footer[0][0]);
+    expect(cellAt(double, '新生 (2)', `A${footerRow + 1}`)!.value).toBe(t.footer[1][0]);
+    expect(sheet.pageSetup).toEqual({
+      Orientation: 2,
+      PaperSize: 9,
+      CenterHorizontally: true,
+      Zoom: false,
+      FitToPagesWide: 1,
+      FitToPagesTall: false,
+      PrintTitleRows: '$1:$3',
+      CenterFooter: TEMPLATE_PAGE_NUMBERS,
+    });
+  });
+
+  test('the template WPS inserts, filled in, validates with no error and no warning: the footer is read as one', async () => {
+    const { host, wps } = openWps({ sheets: [{ name: '说明', rows: [['本工作簿用于上报']] }] });
+    await host.insertTemplate(DEFAULT_POLICY);
+    const sheet = wps.EtApplication().ActiveWorkbook!.Worksheets.Item('在籍生');
+    sheet.Range('A4:I4').Value2 = [['1', '北京分部', '2509001200001', '张三', '民族', '汉族', '回族', '信息变更', '2025春']];
+    const grid = await host.readWorkbook();
+    const result = validateWorkbook(grid, { asOf: '2025-12-01' });
+    expect(result.problems.filter((p) => p.severity !== 'info').map((p) => `${p.sheet}!${p.cell} ${p.rule}`)).toEqual([]);
   });
 });

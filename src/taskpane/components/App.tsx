@@ -20,6 +20,7 @@ import { FileOpen } from './FileOpen';
 import { ProblemList } from './ProblemList';
 import { Progress } from './Progress';
 import { Summary } from './Summary';
+import { TemplateQuestion } from './TemplateQuestion';
 
 // Views the first paint does not show are loaded when first shown (they need the rules, the policy's lists and zod).
 const ProblemFilters = lazy(() => import('./ProblemFilters').then((m) => ({ default: m.ProblemFilters })));
@@ -89,6 +90,7 @@ export function App() {
             <MessageBarBody>{state.notice.text}</MessageBarBody>
           </MessageBar>
         )}
+        {state.templateQuestion && <TemplateQuestion question={state.templateQuestion} busy={busy} />}
         {result && <Summary result={result} />}
         <TabList selectedValue={state.tab} onTabSelect={(_, d) => controller.setTab(d.value as TabId)} aria-label="视图">
           {TABS.map((t) => (

@@ -7,6 +7,8 @@ import { WORKBOOK_SOURCE_LABEL } from '../labels';
 import { canSaveFiles } from '../save-file';
 import type { PaneState } from '../state';
 import { useController } from '../use-pane';
+import { PaperReportButton } from './PaperReportButton';
+import { SplitOffer } from './SplitOffer';
 
 const useStyles = makeStyles({ root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS } });
 
@@ -27,7 +29,7 @@ export function ExportPanel({ state }: { state: PaneState }) {
   return (
     <div className={styles.root} data-testid="export-panel">
       <Text>
-        材料包包含:每位学生一个文件夹(学号+姓名,毕业生为注册证号+姓名)、按材料命名的扫描件、统计表工作簿和校验报告。有错误时不能导出。
+        材料包包含:每位学生一个文件夹(学号+姓名,毕业生为注册证号+姓名)、按材料命名的扫描件、统计表工作簿、校验报告和信息修改书面报告。有错误时不能导出。
       </Text>
       {!result && <Text>请先校验工作簿。</Text>}
       {result && state.scans.length === 0 && <Text>请先在“扫描件”页选择扫描件。</Text>}
@@ -48,6 +50,8 @@ export function ExportPanel({ state }: { state: PaneState }) {
           </MessageBarActions>
         </MessageBar>
       )}
+      {state.splitOffer && <SplitOffer offer={state.splitOffer} busy={state.progress !== null} />}
+      <PaperReportButton state={state} />
       {state.exported && (
         <MessageBar intent="success" data-testid="export-done">
           <MessageBarBody>
