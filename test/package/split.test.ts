@@ -127,10 +127,11 @@ describeReceiver('xjcheck package --max-size, opened as the receiver would', () 
     dir = tempDir('split');
     await writeWorkbook(scenarioGrid(), path.join(dir, WORKBOOK_FILE));
     let serial = 0;
-    // Scans of 300 KB (padded valid JPEGs), so that 9 of them make a package of about 2.7 MB.
+    // Scans of 300 KB (padded valid JPEGs of an A5 page at 200 dpi, made distinct by a comment), so that 9 of them
+    // make a package of about 2.7 MB.
     const put = (rel: string) => {
       mkdirSync(path.join(dir, '扫描件', path.dirname(rel)), { recursive: true });
-      writeFileSync(path.join(dir, '扫描件', rel), makeJpeg({ width: 60 + ++serial, height: 40, dpi: 300, padTo: 300 * KB }));
+      writeFileSync(path.join(dir, '扫描件', rel), makeJpeg({ width: 1170, height: 1660, dpi: 200, comment: `scan ${++serial}`, padTo: 300 * KB }));
     };
     for (const rel of [
       '2609001250001张三/身份证.jpg', '2609001250001张三/报名登记表.jpg', '2609001250002李四/身份证.jpg',
