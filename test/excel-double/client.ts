@@ -20,6 +20,8 @@ export interface DoubleCore {
   state: WorkbookState;
   payloadLimit: number;
   supports(set: string, version: string): boolean;
+  /** Resolves when the user leaves cell edit mode. */
+  cellEditEnded(): Promise<void>;
 }
 
 const encoder = new TextEncoder();
@@ -29,7 +31,11 @@ export class RequestContext {
   _queue: { run: () => void; bytes: number }[] = [];
   private record: SyncRecord | null = null;
 
-  constructor(readonly _core: DoubleCore) {}
+  /** `delayForCellEdit` of Excel.run; `delayForCellEdit` exists from ExcelApi 1.11 and is ignored before. */
+  constructor(
+    readonly _core: DoubleCore,
+    private readonly delayForCellEdit = false,
+  ) {}
 
   _enqueue(run: () => void, payload?: unknown): void {
     // About what office-js sends per command (object path and action) besides the written data.
@@ -47,6 +53,15 @@ export class RequestContext {
   }
 
   async sync(): Promise<void> {
+    // Excel fails a batch that arrives while the user edits a cell, unless the run asked to wait
+    // (https://learn.microsoft.com/javascript/api/excel/excel.runoptions#excel-excel-runoptions-delayforcelledit-member).
+    if (this._core.state.cellEditing) {
+      if (!this.delayForCellEdit) {
+        this._queue = [];
+        throw new DoubleError('InvalidOperationInCellEditMode', 'Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.');
+      }
+      await this._core.cellEditEnded();
+    }
     const queue = this._queue;
     this._queue = [];
     const record: SyncRecord = { requestBytes: queue.reduce((n, c) => n + c.bytes, 0), responseBytes: 0, commands: queue.length };
@@ -132,6 +147,18 @@ export abstract class ClientObject<T> {
   protected _write(name: string, _value: unknown): void {
     throw new DoubleError('InvalidArgument', `${this.constructor.name}.${name} is read-only in the double`);
   }
+  /** The ExcelApi version that brought a property, where it is newer than the object itself. */
+  protected _since: (name: string) => string | undefined = () => undefined;
+  /** Throws as Excel does when a write is not allowed (a protected sheet). */
+  protected _guardWrite(): void {}
+
+  private _supported(name: string): boolean {
+    const since = this._since(name);
+    return since === undefined || this.context._core.supports('ExcelApi', since);
+  }
+  private _requireProperty(name: string): void {
+    if (!this._supported(name)) this.context._requires('ExcelApi', this._since(name)!, `${this.constructor.name}.${name}`);
+  }
   /** A navigation property by name, for load paths such as "format/fill/color". */
   protected _nav(_name: string): ClientObject<unknown> | undefined {
     return undefined;
@@ -145,6 +172,8 @@ export abstract class ClientObject<T> {
 
   protected _set(name: string, value: unknown): void {
     this.context._enqueue(() => {
+      this._requireProperty(name);
+      this._guardWrite();
       this._write(name, value);
       this._loaded.delete(name);
     }, value);
@@ -164,6 +193,15 @@ export abstract class ClientObject<T> {
     this.context._enqueue(() => run(this._need()), payload);
   }
 
+  /** Queues a method that changes the workbook: refused on a protected sheet. */
+  protected _writeCommand(run: (target: T) => void, payload?: unknown): void {
+    this.context._enqueue(() => {
+      const t = this._need();
+      this._guardWrite();
+      run(t);
+    }, payload);
+  }
+
   protected _result<V>(compute: (target: T) => V): ClientResult<V> {
     const result = new ClientResult<V>();
     this.context._enqueue(() => {
@@ -176,8 +214,13 @@ export abstract class ClientObject<T> {
 
   load(arg?: LoadArg): this {
     const paths = loadPaths(arg);
-    this.context._enqueue(() => this._loadNow(paths.length ? paths : [...this._scalars]));
+    // A plain load() brings what this host has; naming a property the host lacks fails.
+    this.context._enqueue(() => this._loadNow(paths.length ? paths : this._scalars.filter((n) => this._supported(n))));
     return this;
+  }
+
+  _defaultScalars(): string[] {
+    return this._scalars.filter((n) => this._supported(n));
   }
 
   /** Runs a load at sync time (also used for the items of a collection). */
@@ -189,8 +232,9 @@ export abstract class ClientObject<T> {
     for (const path of paths) {
       const [head, ...rest] = path.split('/');
       if (rest.length) nested.set(head, [...(nested.get(head) ?? []), rest.join('/')]);
-      else if (this._nav(head)) this._nav(head)!._loadNow([...(this._nav(head)!._scalars)]);
+      else if (this._nav(head)) this._nav(head)!._loadNow(this._nav(head)!._defaultScalars());
       else {
+        this._requireProperty(head);
         const v = this._read(head);
         this._loaded.set(head, v);
         snapshot[head] = v;
@@ -224,7 +268,7 @@ export abstract class ClientCollection<T, I extends ClientObject<unknown>> exten
     if (target === null) return;
     const items = this._itemsOf(target);
     const itemPaths = paths.flatMap((p) => (p === 'items' ? [] : p.startsWith('items/') ? [p.slice(6)] : []));
-    for (const item of items) item._loadNow(itemPaths.length ? itemPaths : [...(item as unknown as { _scalars: string[] })._scalars]);
+    for (const item of items) item._loadNow(itemPaths.length ? itemPaths : item._defaultScalars());
     this._loaded.set('items', items);
   }
 }
