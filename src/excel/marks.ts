@@ -5,8 +5,15 @@
  * notes exist (ExcelApi 1.18) and the cell has no note of its own; clearing removes only notes still ours.
  * Marking always clears the previous marks first. The record is written before the first cell is touched, so a
  * sync that fails half way leaves nothing that 清除标记 cannot restore.
+ *
+ * Formatting is saved as Excel reports it: a theme colour with a tint (白色, 背景 1, 深色 15%) is its colour plus
+ * tintAndShade, a pattern fill its pattern and pattern colour (ExcelApi 1.9); setting a colour drops the tint, so
+ * the tint is put back after the colour. Before ExcelApi 1.9 only the colours exist, and Excel cannot tell a white
+ * fill from none: white is restored as no fill. A cell with a modern comment cannot also hold a note, so such a
+ * cell is marked by colour only and its message stays in the pane.
  */
 import type { Problem, Severity } from '../rules/problem';
+import { supports } from './requirements';
 import { MARKS_NAMESPACE, type MarkRecord, type SavedFill, type SavedFont, decodeMarks, encodeMarks } from './mark-store';
 
 /** Excel's own "light red fill with dark red text" and "yellow fill with dark yellow text". */
@@ -22,8 +29,13 @@ const MAX_MARKED_CELLS = 20_000;
 const CELLS_PER_SYNC = 2_000;
 const NOTE_MAX_CHARS = 1_000;
 
-const FILL_PROPERTIES = 'color,pattern,patternColor,tintAndShade,patternTintAndShade';
-const FONT_PROPERTIES = 'color,tintAndShade';
+/** What this Excel can report of a fill and a font: the colour only before ExcelApi 1.9. */
+const properties = (detail: boolean) => ({
+  fill: detail ? 'color,pattern,patternColor,tintAndShade,patternTintAndShade' : 'color',
+  font: detail ? 'color,tintAndShade' : 'color',
+});
+/** Excel's "no fill" reads as white when the pattern cannot be asked for. */
+const NO_FILL_COLOR = '#FFFFFF';
 
 interface Target {
   sheet: string;
@@ -76,8 +88,9 @@ async function loadState(context: Excel.RequestContext): Promise<WorkbookState> 
 }
 
 function restoreFill(fill: Excel.RangeFill, saved: SavedFill): void {
-  if (saved.pattern === 'None') return fill.clear();
+  if (saved.pattern === 'None' || (saved.pattern === '' && sameColor(saved.color, NO_FILL_COLOR))) return fill.clear();
   fill.color = saved.color;
+  if (saved.pattern === '') return;
   fill.pattern = saved.pattern as Excel.FillPattern;
   if (saved.patternColor !== null) fill.patternColor = saved.patternColor;
   if (saved.tintAndShade !== null) fill.tintAndShade = saved.tintAndShade;
@@ -94,6 +107,7 @@ function restoreFont(font: Excel.RangeFont, saved: SavedFont): void {
  * last chunk. Cells of a deleted sheet are gone with it; a cell the user recoloured since keeps the user's colour.
  */
 async function queueClear(context: Excel.RequestContext, state: WorkbookState, notes: boolean): Promise<void> {
+  const detail = supports('fillDetail');
   const byId = new Map(state.sheets.map((s) => [s.id, s]));
   for (const chunk of chunks(state.records, CELLS_PER_SYNC)) {
     const loaded = chunk.flatMap((record) => {
@@ -103,7 +117,7 @@ async function queueClear(context: Excel.RequestContext, state: WorkbookState, n
       return [{
         record,
         range,
-        fill: range.format.fill.load('color,pattern'),
+        fill: range.format.fill.load(detail ? 'color,pattern' : 'color'),
         font: range.format.font.load('color'),
         note: notes && record.note ? sheet.notes.getItemOrNullObject(record.address).load('content') : null,
       }];
@@ -111,12 +125,27 @@ async function queueClear(context: Excel.RequestContext, state: WorkbookState, n
     await context.sync();
     for (const c of loaded) {
       const mark = MARK_STYLE[c.record.severity];
-      if (sameColor(c.fill.color, mark.fill) && c.fill.pattern === 'Solid') restoreFill(c.range.format.fill, c.record.fill);
+      if (sameColor(c.fill.color, mark.fill) && (!detail || c.fill.pattern === 'Solid')) restoreFill(c.range.format.fill, c.record.fill);
       if (sameColor(c.font.color, mark.font)) restoreFont(c.range.format.font, c.record.font);
       if (c.note && !c.note.isNullObject && c.note.content.startsWith(NOTE_PREFIX)) c.note.delete();
     }
   }
   for (const part of state.parts) part.delete();
+}
+
+/**
+ * The cells ("sheet!A1") among the targets that hold a modern comment (ExcelApi 1.10): Excel refuses a note
+ * there, and one refused note would fail the whole batch.
+ */
+async function commentedCells(context: Excel.RequestContext, targets: Target[], sheets: Map<string, Excel.Worksheet>): Promise<Set<string>> {
+  if (!supports('comments')) return new Set();
+  const names = [...new Set(targets.map((t) => t.sheet))];
+  const collections = names.map((name) => ({ name, comments: sheets.get(name)!.comments.load('items') }));
+  await context.sync();
+  const locations = collections.flatMap(({ name, comments }) => comments.items.map((comment) => ({ name, range: comment.getLocation().load('address') })));
+  if (locations.length === 0) return new Set();
+  await context.sync();
+  return new Set(locations.map(({ name, range }) => `${name}!${range.address.replace(/^.*!/, '').replace(/\$/g, '')}`));
 }
 
 /** Restores every marked cell and forgets the marks. */
@@ -139,6 +168,10 @@ export async function markProblems(context: Excel.RequestContext, problems: Prob
     return 0;
   }
 
+  const detail = supports('fillDetail');
+  const load = properties(detail);
+  const commented = notes ? await commentedCells(context, targets, sheets) : new Set<string>();
+
   // Load what each cell looks like now (after the queued restores), chunk by chunk.
   const loaded = [];
   for (const chunk of chunks(targets, CELLS_PER_SYNC)) {
@@ -149,9 +182,9 @@ export async function markProblems(context: Excel.RequestContext, problems: Prob
         target,
         sheet,
         range,
-        fill: range.format.fill.load(FILL_PROPERTIES),
-        font: range.format.font.load(FONT_PROPERTIES),
-        note: notes ? sheet.notes.getItemOrNullObject(target.address).load('content') : null,
+        fill: range.format.fill.load(load.fill),
+        font: range.format.font.load(load.font),
+        note: notes && !commented.has(`${target.sheet}!${target.address}`) ? sheet.notes.getItemOrNullObject(target.address).load('content') : null,
       };
     });
     await context.sync();
@@ -162,9 +195,11 @@ export async function markProblems(context: Excel.RequestContext, problems: Prob
     sheetId: c.sheet.id,
     address: c.target.address,
     severity: c.target.severity,
-    fill: { color: c.fill.color, pattern: c.fill.pattern, patternColor: c.fill.patternColor, tintAndShade: c.fill.tintAndShade, patternTintAndShade: c.fill.patternTintAndShade },
-    font: { color: c.font.color, tintAndShade: c.font.tintAndShade },
-    note: notes && (c.note!.isNullObject || c.note!.content.startsWith(NOTE_PREFIX)),
+    fill: detail
+      ? { color: c.fill.color, pattern: c.fill.pattern, patternColor: c.fill.patternColor, tintAndShade: c.fill.tintAndShade, patternTintAndShade: c.fill.patternTintAndShade }
+      : { color: c.fill.color, pattern: '', patternColor: null, tintAndShade: null, patternTintAndShade: null },
+    font: { color: c.font.color, tintAndShade: detail ? c.font.tintAndShade : null },
+    note: c.note !== null && (c.note.isNullObject || c.note.content.startsWith(NOTE_PREFIX)),
   }));
   context.workbook.customXmlParts.add(encodeMarks(records));
 
@@ -173,7 +208,7 @@ export async function markProblems(context: Excel.RequestContext, problems: Prob
       const style = MARK_STYLE[c.target.severity];
       c.range.format.fill.color = style.fill;
       // A patterned fill keeps its pattern when only the colour changes: make the mark a plain fill.
-      c.range.format.fill.pattern = 'Solid';
+      if (detail) c.range.format.fill.pattern = 'Solid';
       c.range.format.font.color = style.font;
       if (!c.record.note) continue;
       const text = `${NOTE_PREFIX}\n${c.target.messages.join('\n')}`.slice(0, NOTE_MAX_CHARS);

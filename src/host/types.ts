@@ -22,12 +22,16 @@ export interface WorkbookFile {
   bytes: Uint8Array;
   /** 'office-file': the registrar's own file from Office; 'rebuilt': a clean copy of the table sheets built from the grid. */
   source: 'office-file' | 'rebuilt' | 'opened-file';
+  /** True when Office handed over the copy last saved to storage (Excel on the web): edits not yet saved are not in it. */
+  lastSaved?: boolean;
 }
 
 export interface WorkbookHost {
   kind: 'excel' | 'file';
   /** Features this host has; the pane hides or explains what is missing. */
   capabilities: { marks: boolean; fixes: boolean; select: boolean; template: boolean };
+  /** Where the open workbook lives (Office.context.document.url), to say where to put the package; null if unknown. */
+  workbookLocation?(): string | null;
   /** Workbook file name without extension (used for `{name}_材料包.zip`). */
   workbookName(): Promise<string>;
   readWorkbook(onProgress?: (p: Progress) => void): Promise<WorkbookGrid>;

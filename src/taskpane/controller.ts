@@ -12,7 +12,7 @@ import type { ScanInfo } from '../rules/scans';
 import type { Student } from '../rules/students';
 import type { ManualAssignment } from '../scan/link';
 import type { PickedFile } from '../scan/picked-files';
-import { saveBlob } from './save-file';
+import { MAC_CANNOT_SAVE, canSaveFiles, saveBlob } from './save-file';
 import type { Notice, PaneState, PickedScan, Store } from './state';
 
 type Intent = Notice['intent'];
@@ -214,6 +214,8 @@ export class Controller {
 
   async exportPackage(): Promise<void> {
     await this.run('生成材料包', async () => {
+      // Said before anything is built: the ribbon's 导出材料包 comes here too.
+      if (!canSaveFiles(this.state.platform)) throw new Error(MAC_CANNOT_SAVE);
       const { grid, result, names } = this.state;
       if (!grid || !result) throw new Error('请先校验工作簿。');
       const workbookName = await this.host.workbookName();
@@ -232,7 +234,15 @@ export class Controller {
       if (saved.how === 'cancelled') return this.say('info', '已取消保存。');
       this.store.dispatch({ type: 'exported', outcome: { fileName, how: saved.how, workbookSource: workbook.source } });
       this.store.dispatch({ type: 'tab', tab: 'export' });
-      this.say('success', `材料包已${saved.how === 'picker' ? '保存' : '下载'}:${fileName}(${built.folders} 个学生文件夹,${built.scans} 个扫描件)。`);
+      const counts = `(${built.folders} 个学生文件夹,${built.scans} 个扫描件)`;
+      // "已保存" only when the save picker wrote the file; a download lands where the browser puts downloads.
+      const where = this.host.workbookLocation?.();
+      const saidWhere =
+        saved.how === 'picker'
+          ? `材料包已保存:${fileName}${counts}。`
+          : `材料包已交给浏览器下载:${fileName}${counts}。它通常在“下载”文件夹中,请把它移到工作簿旁边${where ? `(工作簿位置:${where})` : ''}。`;
+      const savedVersion = workbook.lastSaved ? '其中的工作簿是最近一次保存的版本:保存之后的修改不在其中。' : '';
+      this.say('success', saidWhere + savedVersion);
     });
   }
 

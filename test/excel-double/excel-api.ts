@@ -119,6 +119,13 @@ export class Workbook extends ClientObject<WorkbookState> {
   get customXmlParts(): CustomXmlPartCollection {
     return this._child('customXmlParts', () => new CustomXmlPartCollection(this.context));
   }
+  /**
+   * Saves the workbook (ExcelApi 1.11). Storage still catches up only as the profile's lag says: the double does
+   * not assume a save reaches the web's storage before the next getFileAsync.
+   */
+  save(_behavior?: string): void {
+    this._command(() => this.context._requires('ExcelApi', '1.11', 'Workbook.save'));
+  }
 }
 properties(Workbook, ['name']);
 

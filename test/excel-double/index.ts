@@ -273,7 +273,7 @@ export function createExcelDouble(spec: WorkbookSpec) {
     },
   };
 
-  return { Excel: { run }, Office, state, profile, user, clickRibbon, syncCount: () => state.syncs.length };
+  return { Excel: { run, SaveBehavior: { save: 'Save', prompt: 'Prompt' } }, Office, state, profile, user, clickRibbon, syncCount: () => state.syncs.length };
 }
 
 export type ExcelDouble = ReturnType<typeof createExcelDouble>;
