@@ -74,17 +74,24 @@ interface WorkbookState {
   parts: Excel.CustomXmlPart[];
   records: MarkRecord[];
   sheets: Excel.Worksheet[];
+  /** The workbook's modern comments (ExcelApi 1.10), when asked for. */
+  comments: Excel.Comment[];
 }
 
-/** The stored records and the worksheets (id, name, protection): two syncs when marks exist, one otherwise. */
-async function loadState(context: Excel.RequestContext): Promise<WorkbookState> {
+/**
+ * The stored records, the worksheets (id, name, protection) and, when asked, the comments: two syncs when marks
+ * exist, one otherwise.
+ */
+async function loadState(context: Excel.RequestContext, withComments = false): Promise<WorkbookState> {
   const parts = context.workbook.customXmlParts.getByNamespace(MARKS_NAMESPACE).load('items/id');
   const sheets = context.workbook.worksheets.load('items/id,items/name,items/protection/protected');
+  const comments = withComments && supports('comments') ? context.workbook.comments.load('items') : null;
   await context.sync();
-  if (parts.items.length === 0) return { parts: [], records: [], sheets: sheets.items };
+  const base = { sheets: sheets.items, comments: comments?.items ?? [] };
+  if (parts.items.length === 0) return { ...base, parts: [], records: [] };
   const xml = parts.items.map((p) => p.getXml());
   await context.sync();
-  return { parts: parts.items, records: xml.flatMap((x) => decodeMarks(x.value)), sheets: sheets.items };
+  return { ...base, parts: parts.items, records: xml.flatMap((x) => decodeMarks(x.value)) };
 }
 
 function restoreFill(fill: Excel.RangeFill, saved: SavedFill): void {
@@ -134,18 +141,24 @@ async function queueClear(context: Excel.RequestContext, state: WorkbookState, n
 }
 
 /**
- * The cells ("sheet!A1") among the targets that hold a modern comment (ExcelApi 1.10): Excel refuses a note
- * there, and one refused note would fail the whole batch.
+ * The cells ("sheet!A1") that hold a modern comment: Excel refuses a note there, and one refused note would fail
+ * the whole batch. One sync, only when the workbook has comments.
  */
-async function commentedCells(context: Excel.RequestContext, targets: Target[], sheets: Map<string, Excel.Worksheet>): Promise<Set<string>> {
-  if (!supports('comments')) return new Set();
-  const names = [...new Set(targets.map((t) => t.sheet))];
-  const collections = names.map((name) => ({ name, comments: sheets.get(name)!.comments.load('items') }));
+async function commentedCells(context: Excel.RequestContext, comments: Excel.Comment[]): Promise<Set<string>> {
+  if (comments.length === 0) return new Set();
+  const locations = comments.map((comment) => comment.getLocation().load('address'));
   await context.sync();
-  const locations = collections.flatMap(({ name, comments }) => comments.items.map((comment) => ({ name, range: comment.getLocation().load('address') })));
-  if (locations.length === 0) return new Set();
-  await context.sync();
-  return new Set(locations.map(({ name, range }) => `${name}!${range.address.replace(/^.*!/, '').replace(/\$/g, '')}`));
+  return new Set(locations.map((range) => {
+    const [sheet, cell] = splitAddress(range.address);
+    return `${sheet}!${cell}`;
+  }));
+}
+
+/** "'My sheet'!$B$3" → ["My sheet", "B3"]. */
+function splitAddress(address: string): [string, string] {
+  const bang = address.lastIndexOf('!');
+  const sheet = address.slice(0, bang).replace(/^'(.*)'$/, '$1').replace(/''/g, "'");
+  return [sheet, address.slice(bang + 1).replace(/\$/g, '')];
 }
 
 /** Restores every marked cell and forgets the marks. */
@@ -158,7 +171,7 @@ export async function clearMarks(context: Excel.RequestContext, notes: boolean):
 
 /** Replaces the previous marks with marks for these problems. Returns how many cells were marked. */
 export async function markProblems(context: Excel.RequestContext, problems: Problem[], notes: boolean): Promise<number> {
-  const state = await loadState(context);
+  const state = await loadState(context, notes);
   if (state.parts.length > 0) await queueClear(context, state, notes);
 
   const sheets = new Map(state.sheets.filter((s) => !s.protection.protected).map((s) => [s.name, s]));
@@ -170,7 +183,7 @@ export async function markProblems(context: Excel.RequestContext, problems: Prob
 
   const detail = supports('fillDetail');
   const load = properties(detail);
-  const commented = notes ? await commentedCells(context, targets, sheets) : new Set<string>();
+  const commented = await commentedCells(context, state.comments);
 
   // Load what each cell looks like now (after the queued restores), chunk by chunk.
   const loaded = [];

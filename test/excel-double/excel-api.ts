@@ -119,6 +119,9 @@ export class Workbook extends ClientObject<WorkbookState> {
   get customXmlParts(): CustomXmlPartCollection {
     return this._child('customXmlParts', () => new CustomXmlPartCollection(this.context));
   }
+  get comments(): CommentCollection {
+    return this._child('comments', () => new CommentCollection(this.context, () => stateOf(this.context).sheets, false));
+  }
   /**
    * Saves the workbook (ExcelApi 1.11). Storage still catches up only as the profile's lag says: the double does
    * not assume a save reaches the web's storage before the next getFileAsync.
