@@ -63,7 +63,8 @@ export function createExcelHost(options: { storageRetryMs?: number[] } = {}): Wo
 
   return {
     kind: 'excel',
-    capabilities: { marks: true, fixes: true, select: true, template: supports('template') },
+    // Marks need ExcelApi 1.9 to restore what they cover (marks.ts); below it the pane lists the problems only.
+    capabilities: { marks: supports('fillDetail'), fixes: true, select: true, template: supports('template') },
     workbookLocation: () => (typeof Office !== 'undefined' ? Office.context?.document?.url || null : null),
 
     async workbookName() {

@@ -7,10 +7,11 @@
  * sync that fails half way leaves nothing that 清除标记 cannot restore.
  *
  * Formatting is saved as Excel reports it: a theme colour with a tint (白色, 背景 1, 深色 15%) is its colour plus
- * tintAndShade, a pattern fill its pattern and pattern colour (ExcelApi 1.9); setting a colour drops the tint, so
- * the tint is put back after the colour. Before ExcelApi 1.9 only the colours exist, and Excel cannot tell a white
- * fill from none: white is restored as no fill. A cell with a modern comment cannot also hold a note, so such a
- * cell is marked by colour only and its message stays in the pane.
+ * tintAndShade, a pattern fill its pattern and pattern colour; setting a colour drops the tint, so the tint is put
+ * back after the colour. Those properties came with ExcelApi 1.9: before it a tinted or patterned fill reads like
+ * plain white and could not be put back, so marking needs ExcelApi 1.9 (MARKS_NEED) and older Excel lists the
+ * problems in the pane only. A cell with a modern comment cannot also hold a note, so such a cell is marked by
+ * colour only and its message stays in the pane.
  */
 import type { Problem, Severity } from '../rules/problem';
 import { supports } from './requirements';
@@ -29,13 +30,11 @@ const MAX_MARKED_CELLS = 20_000;
 const CELLS_PER_SYNC = 2_000;
 const NOTE_MAX_CHARS = 1_000;
 
-/** What this Excel can report of a fill and a font: the colour only before ExcelApi 1.9. */
-const properties = (detail: boolean) => ({
-  fill: detail ? 'color,pattern,patternColor,tintAndShade,patternTintAndShade' : 'color',
-  font: detail ? 'color,tintAndShade' : 'color',
-});
-/** Excel's "no fill" reads as white when the pattern cannot be asked for. */
-const NO_FILL_COLOR = '#FFFFFF';
+const FILL_PROPERTIES = 'color,pattern,patternColor,tintAndShade,patternTintAndShade';
+const FONT_PROPERTIES = 'color,tintAndShade';
+
+/** Why an Excel without ExcelApi 1.9 does not mark or clear: it could not restore what it overwrote. */
+const MARKS_NEED = '此 Excel 版本(ExcelApi 低于 1.9)读不出单元格的图案填充和主题色深浅,标记后无法原样还原';
 
 interface Target {
   sheet: string;
@@ -95,9 +94,8 @@ async function loadState(context: Excel.RequestContext, withComments = false): P
 }
 
 function restoreFill(fill: Excel.RangeFill, saved: SavedFill): void {
-  if (saved.pattern === 'None' || (saved.pattern === '' && sameColor(saved.color, NO_FILL_COLOR))) return fill.clear();
+  if (saved.pattern === 'None') return fill.clear();
   fill.color = saved.color;
-  if (saved.pattern === '') return;
   fill.pattern = saved.pattern as Excel.FillPattern;
   if (saved.patternColor !== null) fill.patternColor = saved.patternColor;
   if (saved.tintAndShade !== null) fill.tintAndShade = saved.tintAndShade;
@@ -114,7 +112,6 @@ function restoreFont(font: Excel.RangeFont, saved: SavedFont): void {
  * last chunk. Cells of a deleted sheet are gone with it; a cell the user recoloured since keeps the user's colour.
  */
 async function queueClear(context: Excel.RequestContext, state: WorkbookState, notes: boolean): Promise<void> {
-  const detail = supports('fillDetail');
   const byId = new Map(state.sheets.map((s) => [s.id, s]));
   for (const chunk of chunks(state.records, CELLS_PER_SYNC)) {
     const loaded = chunk.flatMap((record) => {
@@ -124,7 +121,7 @@ async function queueClear(context: Excel.RequestContext, state: WorkbookState, n
       return [{
         record,
         range,
-        fill: range.format.fill.load(detail ? 'color,pattern' : 'color'),
+        fill: range.format.fill.load('color,pattern'),
         font: range.format.font.load('color'),
         note: notes && record.note ? sheet.notes.getItemOrNullObject(record.address).load('content') : null,
       }];
@@ -132,7 +129,7 @@ async function queueClear(context: Excel.RequestContext, state: WorkbookState, n
     await context.sync();
     for (const c of loaded) {
       const mark = MARK_STYLE[c.record.severity];
-      if (sameColor(c.fill.color, mark.fill) && (!detail || c.fill.pattern === 'Solid')) restoreFill(c.range.format.fill, c.record.fill);
+      if (sameColor(c.fill.color, mark.fill) && c.fill.pattern === 'Solid') restoreFill(c.range.format.fill, c.record.fill);
       if (sameColor(c.font.color, mark.font)) restoreFont(c.range.format.font, c.record.font);
       if (c.note && !c.note.isNullObject && c.note.content.startsWith(NOTE_PREFIX)) c.note.delete();
     }
@@ -165,12 +162,14 @@ function splitAddress(address: string): [string, string] {
 export async function clearMarks(context: Excel.RequestContext, notes: boolean): Promise<void> {
   const state = await loadState(context);
   if (state.parts.length === 0) return;
+  if (!supports('fillDetail')) throw new Error(`${MARKS_NEED}:请在 Office 2021 及以上、Microsoft 365 或网页版 Excel 中点“清除标记”。`);
   await queueClear(context, state, notes);
   await context.sync();
 }
 
 /** Replaces the previous marks with marks for these problems. Returns how many cells were marked. */
 export async function markProblems(context: Excel.RequestContext, problems: Problem[], notes: boolean): Promise<number> {
+  if (!supports('fillDetail')) throw new Error(`${MARKS_NEED},因此不在表格中标记:问题都列在面板中,点击可跳到单元格。`);
   const state = await loadState(context, notes);
   if (state.parts.length > 0) await queueClear(context, state, notes);
 
@@ -181,8 +180,6 @@ export async function markProblems(context: Excel.RequestContext, problems: Prob
     return 0;
   }
 
-  const detail = supports('fillDetail');
-  const load = properties(detail);
   const commented = await commentedCells(context, state.comments);
 
   // Load what each cell looks like now (after the queued restores), chunk by chunk.
@@ -195,8 +192,8 @@ export async function markProblems(context: Excel.RequestContext, problems: Prob
         target,
         sheet,
         range,
-        fill: range.format.fill.load(load.fill),
-        font: range.format.font.load(load.font),
+        fill: range.format.fill.load(FILL_PROPERTIES),
+        font: range.format.font.load(FONT_PROPERTIES),
         note: notes && !commented.has(`${target.sheet}!${target.address}`) ? sheet.notes.getItemOrNullObject(target.address).load('content') : null,
       };
     });
@@ -208,10 +205,8 @@ export async function markProblems(context: Excel.RequestContext, problems: Prob
     sheetId: c.sheet.id,
     address: c.target.address,
     severity: c.target.severity,
-    fill: detail
-      ? { color: c.fill.color, pattern: c.fill.pattern, patternColor: c.fill.patternColor, tintAndShade: c.fill.tintAndShade, patternTintAndShade: c.fill.patternTintAndShade }
-      : { color: c.fill.color, pattern: '', patternColor: null, tintAndShade: null, patternTintAndShade: null },
-    font: { color: c.font.color, tintAndShade: detail ? c.font.tintAndShade : null },
+    fill: { color: c.fill.color, pattern: c.fill.pattern, patternColor: c.fill.patternColor, tintAndShade: c.fill.tintAndShade, patternTintAndShade: c.fill.patternTintAndShade },
+    font: { color: c.font.color, tintAndShade: c.font.tintAndShade },
     note: c.note !== null && (c.note.isNullObject || c.note.content.startsWith(NOTE_PREFIX)),
   }));
   context.workbook.customXmlParts.add(encodeMarks(records));
@@ -221,8 +216,11 @@ export async function markProblems(context: Excel.RequestContext, problems: Prob
       const style = MARK_STYLE[c.target.severity];
       c.range.format.fill.color = style.fill;
       // A patterned fill keeps its pattern when only the colour changes: make the mark a plain fill.
-      if (detail) c.range.format.fill.pattern = 'Solid';
+      c.range.format.fill.pattern = 'Solid';
+      // A theme colour's tint would otherwise tint the mark too.
+      c.range.format.fill.tintAndShade = 0;
       c.range.format.font.color = style.font;
+      c.range.format.font.tintAndShade = 0;
       if (!c.record.note) continue;
       const text = `${NOTE_PREFIX}\n${c.target.messages.join('\n')}`.slice(0, NOTE_MAX_CHARS);
       if (c.note!.isNullObject) c.sheet.notes.add(c.target.address, text);

@@ -32,7 +32,7 @@ export const IN_PLACE: RequirementSet = { name: 'ExcelApi', version: '1.7' };
 /** Features the adapter uses only where the host has them, with what the user loses without them. */
 export const OPTIONAL_FEATURES = {
   template: { name: 'ExcelApi', version: '1.8', without: '插入模板' },
-  fillDetail: { name: 'ExcelApi', version: '1.9', without: '还原图案填充和主题色深浅(只还原填充颜色)' },
+  fillDetail: { name: 'ExcelApi', version: '1.9', without: '在表格中标记问题单元格(读不出图案填充和主题色深浅,无法原样还原)' },
   autoFilter: { name: 'ExcelApi', version: '1.9', without: '排序前检查筛选' },
   comments: { name: 'ExcelApi', version: '1.10', without: '识别单元格中的批注' },
   mergedAreas: { name: 'ExcelApi', version: '1.13', without: '读取合并单元格' },
