@@ -26,8 +26,12 @@ export const MARK_STYLE: Record<MarkRecord['severity'], { fill: string; font: st
 export const NOTE_PREFIX = '【学籍更正助手】';
 /** Beyond this many cells only the first are marked (the pane lists every problem); keeps the record part small. */
 const MAX_MARKED_CELLS = 20_000;
-/** Cells loaded or written per sync: each costs about eight commands, so a request stays near 2 MB. */
-const CELLS_PER_SYNC = 2_000;
+/**
+ * Cells loaded or written per sync. Office-js sends about 1.4 KB to mark one cell (fill, font, note) and 1.2 KB to
+ * load one (measured in test/excel-double/request-size.test.ts), and clearing carries one chunk's restores with
+ * the next chunk's loads: 1,000 cells keep every request under 3 MB, well inside Excel on the web's 5 MB.
+ */
+const CELLS_PER_SYNC = 1_000;
 const NOTE_MAX_CHARS = 1_000;
 
 const FILL_PROPERTIES = 'color,pattern,patternColor,tintAndShade,patternTintAndShade';
@@ -209,7 +213,9 @@ export async function markProblems(context: Excel.RequestContext, problems: Prob
     font: { color: c.font.color, tintAndShade: c.font.tintAndShade },
     note: c.note !== null && (c.note.isNullObject || c.note.content.startsWith(NOTE_PREFIX)),
   }));
+  // The record goes alone: for 20,000 cells it is itself over 2 MB.
   context.workbook.customXmlParts.add(encodeMarks(records));
+  await context.sync();
 
   for (const chunk of chunks(loaded.map((c, i) => ({ ...c, record: records[i] })), CELLS_PER_SYNC)) {
     for (const c of chunk) {

@@ -27,9 +27,25 @@ export interface DoubleCore {
 const encoder = new TextEncoder();
 const jsonBytes = (data: unknown) => encoder.encode(JSON.stringify(data) ?? '').length;
 
+/**
+ * What office-js sends, in its RichApi JSON (measured in test/excel-double/request-size.test.ts against the
+ * request body office-js itself builds): every object a request touches costs an object path and its instantiate
+ * action (about 145 bytes: OBJECT_PATH_BYTES), every property write, load or method call an action (about 120:
+ * ACTION_BYTES), plus the data sent as UTF-8 JSON. Rounded up, so the estimate stays at or above the real size.
+ */
+const OBJECT_PATH_BYTES = 160;
+const ACTION_BYTES = 130;
+
+/** A proxy as the request-size estimate sees it: its parent (navigation properties) for the object path chain. */
+interface PathNode {
+  _parent: PathNode | null;
+}
+
 export class RequestContext {
   _queue: { run: () => void; bytes: number }[] = [];
   private record: SyncRecord | null = null;
+  /** Objects whose path the pending request already carries. */
+  private counted = new WeakSet<PathNode>();
 
   /** `delayForCellEdit` of Excel.run; `delayForCellEdit` exists from ExcelApi 1.11 and is ignored before. */
   constructor(
@@ -37,9 +53,21 @@ export class RequestContext {
     private readonly delayForCellEdit = false,
   ) {}
 
-  _enqueue(run: () => void, payload?: unknown): void {
-    // About what office-js sends per command (object path and action) besides the written data.
-    this._queue.push({ run, bytes: 120 + (payload === undefined ? 0 : jsonBytes(payload)) });
+  /**
+   * Queues a command. `on` is the object a write, load or method acts on (an action, plus the paths of it and its
+   * parents not yet in the request); `made` an object a method returns (its path, with the method's arguments).
+   */
+  _enqueue(run: () => void, payload: unknown, target: { on: PathNode } | { made: PathNode }): void {
+    const data = payload === undefined ? 0 : jsonBytes(payload);
+    let bytes = data;
+    const action = 'on' in target;
+    if (action) bytes += ACTION_BYTES;
+    const start = action ? target.on : target.made;
+    for (let o: PathNode | null = start; o && !this.counted.has(o); o = o._parent) {
+      this.counted.add(o);
+      bytes += OBJECT_PATH_BYTES;
+    }
+    this._queue.push({ run, bytes });
   }
 
   /** Called by loads and method results while a sync runs: counts the response payload. */
@@ -64,6 +92,7 @@ export class RequestContext {
     }
     const queue = this._queue;
     this._queue = [];
+    this.counted = new WeakSet();
     const record: SyncRecord = { requestBytes: queue.reduce((n, c) => n + c.bytes, 0), responseBytes: 0, commands: queue.length };
     this._core.state.syncs.push(record);
     await Promise.resolve();
@@ -110,13 +139,19 @@ export abstract class ClientObject<T> {
   private target: T | null = null;
   readonly _loaded = new Map<string, unknown>();
   private children = new Map<string, ClientObject<unknown>>();
+  /** The object whose navigation property this is (format of a range, fill of a format), for request sizes. */
+  _parent: ClientObject<unknown> | null = null;
 
   constructor(
     readonly context: RequestContext,
     private readonly resolver: () => T | null,
-    queued: boolean,
+    /** Made by a method (queued at its place, with the method's arguments as request payload) or a navigation property. */
+    queued: boolean | unknown[],
+    /** The object whose method made this one. */
+    parent: ClientObject<unknown> | null = null,
   ) {
-    if (queued) context._enqueue(() => void this._resolve());
+    this._parent = parent;
+    if (queued) context._enqueue(() => void this._resolve(), queued === true ? undefined : queued, { made: this });
   }
 
   _resolve(): T | null {
@@ -176,13 +211,14 @@ export abstract class ClientObject<T> {
       this._guardWrite();
       this._write(name, value);
       this._loaded.delete(name);
-    }, value);
+    }, value, { on: this });
   }
 
   protected _child<C extends ClientObject<unknown>>(name: string, make: () => C): C {
     let c = this.children.get(name);
     if (!c) {
       c = make();
+      c._parent = this;
       this.children.set(name, c);
     }
     return c as C;
@@ -190,7 +226,7 @@ export abstract class ClientObject<T> {
 
   /** Queues a method whose effect happens at sync. */
   protected _command(run: (target: T) => void, payload?: unknown): void {
-    this.context._enqueue(() => run(this._need()), payload);
+    this.context._enqueue(() => run(this._need()), payload, { on: this });
   }
 
   /** Queues a method that changes the workbook: refused on a protected sheet. */
@@ -199,7 +235,7 @@ export abstract class ClientObject<T> {
       const t = this._need();
       this._guardWrite();
       run(t);
-    }, payload);
+    }, payload, { on: this });
   }
 
   protected _result<V>(compute: (target: T) => V): ClientResult<V> {
@@ -208,14 +244,14 @@ export abstract class ClientObject<T> {
       const v = compute(this._need());
       this.context._respond(v);
       result._set(v);
-    });
+    }, undefined, { on: this });
     return result;
   }
 
   load(arg?: LoadArg): this {
     const paths = loadPaths(arg);
-    // A plain load() brings what this host has; naming a property the host lacks fails.
-    this.context._enqueue(() => this._loadNow(paths.length ? paths : this._scalars.filter((n) => this._supported(n))));
+    // A plain load() brings what this host has; naming a property the host lacks fails. The select list is sent.
+    this.context._enqueue(() => this._loadNow(paths.length ? paths : this._scalars.filter((n) => this._supported(n))), paths, { on: this });
     return this;
   }
 

@@ -144,7 +144,7 @@ export class WorksheetCollection extends ClientCollection<WorkbookState, Workshe
       const s = findSheet(stateOf(this.context), key);
       if (!s) throw new DoubleError('ItemNotFound', `The requested resource doesn't exist: worksheet ${key}`);
       return s;
-    }, true);
+    }, [key], this);
   }
   add(name?: string): Worksheet {
     return new Worksheet(this.context, () => {
@@ -155,7 +155,7 @@ export class WorksheetCollection extends ClientCollection<WorkbookState, Workshe
       const sheet = newSheet(state, sheetName);
       state.sheets.push(sheet);
       return sheet;
-    }, true);
+    }, [name ?? null], this);
   }
 }
 
@@ -213,30 +213,30 @@ export class Worksheet extends ClientObject<SheetState> {
       stateOf(this.context).activeSheetId = s.id;
     });
   }
-  private range(area: () => Area | null, queued = true): Range {
+  private range(area: () => Area | null, args: unknown[]): Range {
     return new Range(this.context, () => {
       const a = area();
       return a ? { sheet: this._need(), area: a } : null;
-    }, queued);
+    }, args, this);
   }
   getRange(address?: string): Range {
-    return this.range(() => (address ? parseArea(address) : { r0: 0, c0: 0, r1: MAX_ROWS - 1, c1: MAX_COLS - 1 }));
+    return this.range(() => (address ? parseArea(address) : { r0: 0, c0: 0, r1: MAX_ROWS - 1, c1: MAX_COLS - 1 }), [address ?? null]);
   }
   getRangeByIndexes(row: number, col: number, rowCount: number, colCount: number): Range {
     return this.range(() => {
       this.context._requires('ExcelApi', '1.7', 'Worksheet.getRangeByIndexes');
       if (rowCount < 1 || colCount < 1 || row + rowCount > MAX_ROWS || col + colCount > MAX_COLS) throw new DoubleError('InvalidArgument', 'getRangeByIndexes out of bounds');
       return { r0: row, c0: col, r1: row + rowCount - 1, c1: col + colCount - 1 };
-    });
+    }, [row, col, rowCount, colCount]);
   }
   getUsedRange(valuesOnly = false): Range {
-    return this.range(() => usedArea(this._need(), valuesOnly) ?? { r0: 0, c0: 0, r1: 0, c1: 0 });
+    return this.range(() => usedArea(this._need(), valuesOnly) ?? { r0: 0, c0: 0, r1: 0, c1: 0 }, [valuesOnly]);
   }
   getUsedRangeOrNullObject(valuesOnly = false): Range {
     return this.range(() => {
       this.context._requires('ExcelApi', '1.4', 'Worksheet.getUsedRangeOrNullObject');
       return usedArea(this._need(), valuesOnly);
-    });
+    }, [valuesOnly]);
   }
 }
 properties(Worksheet, ['id', 'position'], ['name', 'visibility']);
@@ -373,7 +373,7 @@ export class Range extends ClientObject<RangeTarget> {
       const inside = (r: number, c: number) => r >= t.area.r0 && r <= t.area.r1 && c >= t.area.c0 && c <= t.area.c1;
       const areas = t.sheet.merges.filter((m) => inside(m.r0, m.c0));
       return areas.length ? { sheet: t.sheet, areas } : null;
-    }, true);
+    }, [], this);
   }
 
   clear(applyTo: string = 'All'): void {
@@ -695,7 +695,7 @@ export class NoteCollection extends ClientCollection<SheetState, Note> {
       if (s.comments.has(k)) throw new DoubleError('InvalidArgument', 'The cell already has a comment: a cell cannot hold a note and a comment.');
       s.notes.set(k, { content: String(content), authorName: '学籍更正助手' });
       return { sheet: s, key: k };
-    }, true);
+    }, [cellAddress, content], this);
   }
   getItemOrNullObject(key: string): Note {
     return new Note(this.context, () => {
@@ -703,7 +703,7 @@ export class NoteCollection extends ClientCollection<SheetState, Note> {
       const s = this._need();
       const k = this.key(key);
       return s.notes.has(k) ? { sheet: s, key: k } : null;
-    }, true);
+    }, [key], this);
   }
   getItem(key: string): Note {
     return new Note(this.context, () => {
@@ -712,7 +712,7 @@ export class NoteCollection extends ClientCollection<SheetState, Note> {
       const k = this.key(key);
       if (!s.notes.has(k)) throw new DoubleError('ItemNotFound', `no note at ${key}`);
       return { sheet: s, key: k };
-    }, true);
+    }, [key], this);
   }
 }
 
@@ -763,13 +763,13 @@ export class CustomXmlPartCollection extends ClientCollection<WorkbookState, Cus
       const part: CustomXmlPartState = { id: `{PART-${state.nextId++}}`, namespaceUri: /\sxmlns="([^"]*)"/.exec(xml)?.[1] ?? '', xml };
       state.customXmlParts.push(part);
       return part;
-    }, true);
+    }, [xml], this);
   }
   getByNamespace(namespaceUri: string): CustomXmlPartScopedCollection {
     return new CustomXmlPartScopedCollection(this.context, () => {
       this.context._requires(...XML_SET, 'customXmlParts.getByNamespace');
       return stateOf(this.context).customXmlParts.filter((p) => p.namespaceUri === namespaceUri);
-    }, true);
+    }, [namespaceUri], this);
   }
 }
 
@@ -842,7 +842,7 @@ export class Comment extends ClientObject<{ sheet: SheetState; key: number }> {
       const r = keyRow(t.key);
       const c = keyCol(t.key);
       return { sheet: t.sheet, area: { r0: r, c0: c, r1: r, c1: c } };
-    }, true);
+    }, [], this);
   }
 }
 properties(Comment, ['content']);
@@ -866,7 +866,7 @@ export class Table extends ClientObject<TableTarget> {
     throw new DoubleError('InvalidArgument', `Table.${name}`);
   }
   getRange(): Range {
-    return new Range(this.context, () => ({ sheet: this._need().sheet, area: { ...this._need().table.area } }), true);
+    return new Range(this.context, () => ({ sheet: this._need().sheet, area: { ...this._need().table.area } }), [], this);
   }
   get columns(): TableColumnCollection {
     return this._child('columns', () => new TableColumnCollection(this.context, () => this._resolve(), false));
@@ -899,7 +899,7 @@ export class TableColumnCollection extends ClientCollection<TableTarget, ClientO
       const t = this._need();
       if (index < 0 || index > t.table.area.c1 - t.table.area.c0) throw new DoubleError('ItemNotFound', `no table column ${index}`);
       return { ...t, index };
-    }, true);
+    }, [index], this);
   }
 }
 
