@@ -50,6 +50,14 @@ const sortFix: Fix = { kind: 'sort-rows', sheet: '新生', firstRow: 3, lastRow:
 const keys = (state: Parameters<typeof looks>[0]) => [3, 4, 5].map((r) => (looks(state, '新生').cells[`A${r}`] as { value: string }).value);
 
 describe('the adapter says what to do', () => {
+  test('插入模板 on Office 2019 (no data validation API) says what to use instead', async () => {
+    const { DEFAULT_POLICY } = await import('../../src/rules/policy');
+    const { host, double } = open({ profile: 'office-2019', sheets: [{ name: 'Sheet1' }] });
+    expect(host.capabilities.template).toBe(false);
+    await expect(host.insertTemplate(DEFAULT_POLICY)).rejects.toThrow(/不能插入模板.*ExcelApi 1\.8.*xjcheck/);
+    expect(double.state.sheets.map((s) => s.name)).toEqual(['Sheet1']);
+  });
+
   test('a sort on a protected sheet is refused before anything is written', async () => {
     const { host, double } = open({ sheets: [table({ protected: true })] });
     await expect(host.applyFix(sortFix)).rejects.toThrow(/受保护.*撤消工作表保护/);
