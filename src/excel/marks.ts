@@ -141,6 +141,20 @@ async function queueClear(context: Excel.RequestContext, state: WorkbookState, n
   for (const part of state.parts) part.delete();
 }
 
+/** Queues the mark's colours on the cells (idempotent: queued again after a refused note). */
+function queueColours(cells: { range: Excel.Range; target: Target }[]): void {
+  for (const c of cells) {
+    const style = MARK_STYLE[c.target.severity];
+    c.range.format.fill.color = style.fill;
+    // A patterned fill keeps its pattern when only the colour changes: make the mark a plain fill.
+    c.range.format.fill.pattern = 'Solid';
+    // A theme colour's tint would otherwise tint the mark too.
+    c.range.format.fill.tintAndShade = 0;
+    c.range.format.font.color = style.font;
+    c.range.format.font.tintAndShade = 0;
+  }
+}
+
 /**
  * The cells ("sheet!A1") that hold a modern comment: Excel refuses a note there, and one refused note would fail
  * the whole batch. One sync, only when the workbook has comments.
@@ -218,21 +232,23 @@ export async function markProblems(context: Excel.RequestContext, problems: Prob
   await context.sync();
 
   for (const chunk of chunks(loaded.map((c, i) => ({ ...c, record: records[i] })), CELLS_PER_SYNC)) {
+    queueColours(chunk);
+    // Notes after the colours: Excel runs a batch in order, so a note it refuses cannot take the colours with it.
     for (const c of chunk) {
-      const style = MARK_STYLE[c.target.severity];
-      c.range.format.fill.color = style.fill;
-      // A patterned fill keeps its pattern when only the colour changes: make the mark a plain fill.
-      c.range.format.fill.pattern = 'Solid';
-      // A theme colour's tint would otherwise tint the mark too.
-      c.range.format.fill.tintAndShade = 0;
-      c.range.format.font.color = style.font;
-      c.range.format.font.tintAndShade = 0;
       if (!c.record.note) continue;
       const text = `${NOTE_PREFIX}\n${c.target.messages.join('\n')}`.slice(0, NOTE_MAX_CHARS);
       if (c.note!.isNullObject) c.sheet.notes.add(c.target.address, text);
       else c.note!.content = text;
     }
-    await context.sync();
+    try {
+      await context.sync();
+    } catch {
+      // A note refused where the checks did not foresee it (a comment added meanwhile by a co-author): the chunk is
+      // marked by colour only, and its messages stay in the pane. The record's note flags stay: clearing deletes
+      // only notes that start with NOTE_PREFIX.
+      queueColours(chunk);
+      await context.sync();
+    }
   }
   return records.length;
 }

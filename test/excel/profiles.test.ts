@@ -203,3 +203,18 @@ describe('the double is as strict as Excel', () => {
     ).rejects.toMatchObject({ code: 'AccessDenied' });
   });
 });
+
+test('a note Excel refuses where the comment check did not foresee it loses only the note, never the batch', async () => {
+  const { host, double } = open({ sheets: [registrarSheet()] });
+  // As if the comment came after the check (a co-author on the web): the adapter does not see D4's comment.
+  const supported = double.Office.context.requirements.isSetSupported;
+  jest.spyOn(double.Office.context.requirements, 'isSetSupported').mockImplementation((name, version) => !(name === 'ExcelApi' && version === '1.10') && supported(name, version));
+  const before = looks(double.state, '新生');
+  await host.markProblems(MARKED);
+  const marked = looks(double.state, '新生');
+  for (const cell of ['C3', 'C4', 'D3', 'D4', 'E5']) expect(marked.cells[cell].fill.color).toMatch(/^#FF(C7CE|EB9C)$/);
+  expect(marked.comments).toEqual({ D4: '请核对姓名' });
+  expect(marked.notes.D4).toBeUndefined();
+  await host.clearMarks();
+  expect(looks(double.state, '新生')).toEqual(before);
+});
