@@ -8,6 +8,8 @@
  * waits until the pane is ready, runs, and always completes its event (Office accepts no other click before).
  */
 
+import { supports } from '../excel/requirements';
+
 /** Every FunctionName of manifest.xml. */
 export const COMMAND_NAMES = ['validate', 'exportPackage', 'insertTemplate', 'clearMarks'] as const;
 type CommandName = (typeof COMMAND_NAMES)[number];
@@ -33,7 +35,7 @@ export function registerCommands(handlers: CommandHandlers | Promise<CommandHand
  * buttons answer at once the next time; where the set is missing nothing happens.
  */
 export function startWithDocument(): void {
-  if (!Office.context?.requirements?.isSetSupported('SharedRuntime', '1.1')) return;
+  if (!supports('sharedRuntime')) return;
   Promise.resolve()
     .then(() => Office.addin.setStartupBehavior(Office.StartupBehavior.load))
     .catch((e: unknown) => console.warn('学籍更正助手:无法设置随工作簿启动', e));
