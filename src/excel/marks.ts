@@ -111,11 +111,20 @@ function restoreFont(font: Excel.RangeFont, saved: SavedFont): void {
   if (saved.tintAndShade !== null) font.tintAndShade = saved.tintAndShade;
 }
 
+/** A restored cell whose fill or font had a tint: checked after the restore (checkTints). */
+interface Tinted {
+  range: Excel.Range;
+  fill: SavedFill | null;
+  font: SavedFont | null;
+}
+
 /**
  * Queues the restoring of every stored mark and the deletion of the record; the caller's next sync carries the
  * last chunk. Cells of a deleted sheet are gone with it; a cell the user recoloured since keeps the user's colour.
+ * Returns the restored cells that had a tint, for checkTints.
  */
-async function queueClear(context: Excel.RequestContext, state: WorkbookState, notes: boolean): Promise<void> {
+async function queueClear(context: Excel.RequestContext, state: WorkbookState, notes: boolean): Promise<Tinted[]> {
+  const tinted: Tinted[] = [];
   const byId = new Map(state.sheets.map((s) => [s.id, s]));
   for (const chunk of chunks(state.records, CELLS_PER_SYNC)) {
     const loaded = chunk.flatMap((record) => {
@@ -133,12 +142,44 @@ async function queueClear(context: Excel.RequestContext, state: WorkbookState, n
     await context.sync();
     for (const c of loaded) {
       const mark = MARK_STYLE[c.record.severity];
-      if (sameColor(c.fill.color, mark.fill) && c.fill.pattern === 'Solid') restoreFill(c.range.format.fill, c.record.fill);
-      if (sameColor(c.font.color, mark.font)) restoreFont(c.range.format.font, c.record.font);
+      const fill = sameColor(c.fill.color, mark.fill) && c.fill.pattern === 'Solid';
+      const font = sameColor(c.font.color, mark.font);
+      if (fill) restoreFill(c.range.format.fill, c.record.fill);
+      if (font) restoreFont(c.range.format.font, c.record.font);
       if (c.note && !c.note.isNullObject && c.note.content.startsWith(NOTE_PREFIX)) c.note.delete();
+      const fillTint = fill && c.record.fill.pattern !== 'None' && !!c.record.fill.tintAndShade;
+      const fontTint = font && !!c.record.font.tintAndShade;
+      if (fillTint || fontTint) tinted.push({ range: c.range, fill: fillTint ? c.record.fill : null, font: fontTint ? c.record.font : null });
     }
   }
   for (const part of state.parts) part.delete();
+  return tinted;
+}
+
+/**
+ * Excel's reference leaves open whether `color` reads as the colour a tint applies to or as the colour the cell
+ * shows; if the latter, restoring colour and tint tints twice. So each restored tinted cell is read back: where its
+ * colour is not the saved one, it gets the saved colour as a plain colour (tint 0), which is what it showed.
+ */
+async function checkTints(context: Excel.RequestContext, tinted: Tinted[]): Promise<void> {
+  for (const chunk of chunks(tinted, CELLS_PER_SYNC)) {
+    const now = chunk.map((t) => ({ ...t, fillNow: t.fill ? t.range.format.fill.load('color') : null, fontNow: t.font ? t.range.format.font.load('color') : null }));
+    await context.sync();
+    let fixed = 0;
+    for (const c of now) {
+      if (c.fill && !sameColor(c.fillNow!.color, c.fill.color)) {
+        c.range.format.fill.color = c.fill.color;
+        c.range.format.fill.tintAndShade = 0;
+        fixed++;
+      }
+      if (c.font && !sameColor(c.fontNow!.color, c.font.color)) {
+        c.range.format.font.color = c.font.color;
+        c.range.format.font.tintAndShade = 0;
+        fixed++;
+      }
+    }
+    if (fixed) await context.sync();
+  }
 }
 
 /** Queues the mark's colours on the cells (idempotent: queued again after a refused note). */
@@ -181,15 +222,23 @@ export async function clearMarks(context: Excel.RequestContext, notes: boolean):
   const state = await loadState(context);
   if (state.parts.length === 0) return;
   if (!supports('fillDetail')) throw new Error(`${MARKS_NEED}:请在 Office 2021 及以上、Microsoft 365 或网页版 Excel 中点“清除标记”。`);
-  await queueClear(context, state, notes);
+  const tinted = await queueClear(context, state, notes);
   await context.sync();
+  await checkTints(context, tinted);
 }
 
 /** Replaces the previous marks with marks for these problems. Returns how many cells were marked. */
 export async function markProblems(context: Excel.RequestContext, problems: Problem[], notes: boolean): Promise<number> {
   if (!supports('fillDetail')) throw new Error(`${MARKS_NEED},因此不在表格中标记:问题都列在面板中,点击可跳到单元格。`);
   const state = await loadState(context, notes);
-  if (state.parts.length > 0) await queueClear(context, state, notes);
+  if (state.parts.length > 0) {
+    const tinted = await queueClear(context, state, notes);
+    // The tinted cells are checked before their look is saved again (usually there are none: no extra sync).
+    if (tinted.length) {
+      await context.sync();
+      await checkTints(context, tinted);
+    }
+  }
 
   const sheets = new Map(state.sheets.filter((s) => !s.protection.protected).map((s) => [s.name, s]));
   const targets = markTargets(problems).filter((t) => sheets.has(t.sheet)).slice(0, MAX_MARKED_CELLS);

@@ -22,6 +22,8 @@ export interface DoubleCore {
   supports(set: string, version: string): boolean;
   /** Resolves when the user leaves cell edit mode. */
   cellEditEnded(): Promise<void>;
+  /** What a tinted colour reads as: the colour the tint applies to, or the colour shown (WorkbookSpec.colorReads). */
+  colorReads: 'base' | 'shown';
 }
 
 const encoder = new TextEncoder();

@@ -33,6 +33,7 @@ import {
   valueType,
   writeValue,
 } from './state';
+import { tinted } from './tint';
 
 interface RangeTarget {
   sheet: SheetState;
@@ -476,7 +477,11 @@ export class RangeFill extends ClientObject<RangeTarget> {
   }
   protected _read(name: string): unknown {
     if (!(FILL_PROPS as readonly string[]).includes(name)) throw new DoubleError('InvalidArgument', `RangeFill.${name}`);
-    return uniform(this._need(), (c) => (c?.fill ?? DEFAULT_FILL)[name as keyof Fill]);
+    const shown = this.context._core.colorReads === 'shown';
+    return uniform(this._need(), (c) => {
+      const fill = c?.fill ?? DEFAULT_FILL;
+      return name === 'color' && shown ? tinted(fill.color, fill.tintAndShade) : fill[name as keyof Fill];
+    });
   }
   protected _write(name: string, v: unknown): void {
     if (!(FILL_PROPS as readonly string[]).includes(name)) return super._write(name, v);
@@ -515,7 +520,11 @@ export class RangeFont extends ClientObject<RangeTarget> {
   }
   protected _read(name: string): unknown {
     if (!(FONT_PROPS as readonly string[]).includes(name)) throw new DoubleError('InvalidArgument', `RangeFont.${name}`);
-    return uniform(this._need(), (c) => (c?.font ?? DEFAULT_FONT)[name as keyof Font]);
+    const shown = this.context._core.colorReads === 'shown';
+    return uniform(this._need(), (c) => {
+      const font = c?.font ?? DEFAULT_FONT;
+      return name === 'color' && shown ? tinted(font.color, font.tintAndShade) : font[name as keyof Font];
+    });
   }
   protected _write(name: string, v: unknown): void {
     if (!(FONT_PROPS as readonly string[]).includes(name)) return super._write(name, v);

@@ -52,6 +52,12 @@ export interface WorkbookSpec {
   payloadLimit?: number;
   /** A ribbon button the registrar clicks before the pane has loaded: Office delivers it as soon as the runtime is ready. */
   firstClick?: string;
+  /**
+   * What `color` reads for a fill or font with a tint: 'base' (default), the colour the tint applies to, as
+   * RangeFill.tintAndShade's description reads; 'shown', the colour the cell shows, as VBA's Interior.Color gives.
+   * Which one Excel does is to confirm in a real Excel: the adapter must restore exactly under both.
+   */
+  colorReads?: 'base' | 'shown';
 }
 
 export { PROFILES };
@@ -128,6 +134,7 @@ export function createExcelDouble(spec: WorkbookSpec) {
     payloadLimit: spec.payloadLimit ?? 5 * 1024 * 1024,
     supports: (set, version) => set in requirements && versionAtLeast(requirements[set], version),
     cellEditEnded: () => (state.cellEditing ? new Promise<void>((resolve) => editEnded.push(resolve)) : Promise.resolve()),
+    colorReads: spec.colorReads ?? 'base',
   };
 
   async function run<T>(a: unknown, b?: unknown): Promise<T> {

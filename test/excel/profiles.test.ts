@@ -10,6 +10,7 @@ import { createExcelHost } from '../../src/excel/host';
 import { validateWorkbook } from '../../src/rules/engine';
 import type { CellSpec, SheetSpec } from '../excel-double';
 import { ADAPTER_PROFILES, PROFILES } from '../excel-double/profiles';
+import { tinted } from '../excel-double/tint';
 import { workbookFile } from '../excel-double/xlsx-file';
 import { looks, problem } from './looks';
 import { useDouble } from './use-double';
@@ -217,4 +218,26 @@ test('a note Excel refuses where the comment check did not foresee it loses only
   expect(marked.notes.D4).toBeUndefined();
   await host.clearMarks();
   expect(looks(double.state, '新生')).toEqual(before);
+});
+
+/** What each cell shows: fill and font colours with their tints applied (the theme link itself is not visible). */
+function shown(workbook: Parameters<typeof looks>[0]) {
+  const cells = looks(workbook, '新生').cells as Record<string, { fill: { color: string; pattern: string; patternColor: string; tintAndShade: number }; font: { color: string; tintAndShade: number } }>;
+  return Object.fromEntries(
+    Object.entries(cells).map(([a, c]) => [a, { fill: c.fill.pattern === 'None' ? 'none' : `${tinted(c.fill.color, c.fill.tintAndShade)} ${c.fill.pattern} ${c.fill.patternColor}`, font: tinted(c.font.color, c.font.tintAndShade) }]),
+  );
+}
+
+test.each(['base', 'shown'] as const)('a tinted theme colour looks exactly as before after 清除标记, whether Excel reads its colour as the %s colour', async (colorReads) => {
+  const sheet = registrarSheet();
+  sheet.rows![4][2] = { value: sheet.rows![4][2] as string, font: { color: '#4472C4', tintAndShade: -0.25 } };
+  const { host, double } = open({ colorReads, sheets: [sheet] });
+  const before = shown(double.state);
+  expect(before.C3.fill).toMatch(/^#D9D9D9 Solid/);
+  expect(before.C5.font).toBe('#2F5597');
+  const problems = [...MARKED, problem('新生', 'C5', 'warning', '学号')];
+  await host.markProblems(problems);
+  await host.markProblems(problems);
+  await host.clearMarks();
+  expect(shown(double.state)).toEqual(before);
 });
