@@ -48,4 +48,14 @@ describeIf('the first ribbon click, before the pane has loaded', () => {
     expect(b.outside).toEqual([]);
     expect(b.pageErrors).toEqual([]);
   });
+
+  it('in an Excel too old to read the sheets in place (Office 2016, ExcelApi 1.1) the pane works on the saved file and says so', async () => {
+    const spec = { name: '统计表.xlsx', sheets: [{ name: SHEET, rows: sheetValues(STUDENTS) }], fileBase64: '', profile: 'office-2016' };
+    await b.context.addInitScript(`window.__doubleSpec = ${JSON.stringify(spec)};`);
+    await b.page.reload();
+    await waitForNotice(b.page, /此 Excel 版本不能直接读取和标记工作表.*打开已保存的 \.xlsx 文件/);
+    await expect(b.page.getByRole('button', { name: /打开工作簿/ }).first().isVisible()).resolves.toBe(true);
+    await b.screenshot('office-2016-file-mode');
+    expect(b.pageErrors).toEqual([]);
+  });
 });

@@ -38,3 +38,10 @@ test.each([
 ])('in %s it does nothing', (_name, ua) => {
   expect(runIn(ua)).toBe('正在加载学籍更正助手…');
 });
+
+test('the pane’s page loads it first, before office.js and the pane’s own script', () => {
+  const html = readFileSync(path.resolve(__dirname, '../../src/taskpane/taskpane.html'), 'utf8');
+  const scripts = [...html.matchAll(/<script src="([^"]+)"/g)].map((m) => m[1]);
+  expect(scripts[0]).toBe('webview-check.js');
+  expect(scripts[1]).toContain('officeJsUrl');
+});

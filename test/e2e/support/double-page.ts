@@ -12,6 +12,8 @@ interface PageSpec {
   fileBase64: string;
   /** A ribbon button clicked before the pane has loaded (WorkbookSpec.firstClick). */
   firstClick?: string;
+  /** Which Excel (WorkbookSpec.profile); default Microsoft 365. */
+  profile?: WorkbookSpec['profile'];
 }
 
 const w = window as unknown as { __doubleSpec: PageSpec; __double: ReturnType<typeof createExcelDouble>; __doubleView: () => DoubleView };
@@ -20,7 +22,7 @@ function decode(base64: string): Uint8Array {
   return Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
 }
 
-const spec: WorkbookSpec = { name: w.__doubleSpec.name, sheets: w.__doubleSpec.sheets, file: () => decode(w.__doubleSpec.fileBase64), firstClick: w.__doubleSpec.firstClick };
+const spec: WorkbookSpec = { name: w.__doubleSpec.name, sheets: w.__doubleSpec.sheets, file: () => decode(w.__doubleSpec.fileBase64), firstClick: w.__doubleSpec.firstClick, profile: w.__doubleSpec.profile };
 const double = createExcelDouble(spec);
 installExcelDouble(double, window as unknown as Record<string, unknown>);
 w.__double = double;
