@@ -62,7 +62,6 @@ export interface WorkbookSpec {
 
 export { PROFILES };
 export type { Profile };
-export const DEFAULT_REQUIREMENTS = PROFILES['microsoft-365'].requirements;
 
 function versionAtLeast(have: string, want: string): boolean {
   const a = have.split('.').map(Number);
