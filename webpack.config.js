@@ -34,13 +34,16 @@ module.exports = (env = {}, argv = {}) => {
   const rewrite = env.baseUrl ? loadManifestRewrite() : null;
 
   const copies = [
-    {
-      from: 'manifest.xml',
-      to: 'manifest.xml',
+    // manifest.xml (shared runtime) and manifest-legacy.xml (Office 2016/2019: the ribbon opens the pane).
+    ...['manifest.xml', 'manifest-legacy.xml'].map((file) => ({
+      from: file,
+      to: file,
       info: { minimized: true },
       transform: rewrite ? (content) => rewrite(content.toString('utf8'), env.baseUrl) : undefined,
-    },
+    })),
     { from: 'assets', to: 'assets', info: { minimized: true } },
+    // ES5, loaded before office.js: tells an Internet Explorer / Edge Legacy web view what to use instead.
+    { from: 'src/taskpane/webview-check.js', to: 'webview-check.js', info: { minimized: true } },
   ];
   if (officeJs === 'local')
     // The loader and its strings are all a page outside Office needs (inside Office, Office's own office.js is used).
@@ -57,7 +60,7 @@ module.exports = (env = {}, argv = {}) => {
       chunkFilename: production ? '[name].[contenthash:8].js' : '[name].js',
       publicPath: '',
       // Removes only the pane's own old files: dist/ also holds the CLI bundle, benchmarks and the end-to-end build.
-      clean: { keep: (file) => !/^(taskpane\.|\d+\.[0-9a-f]{8}\.js|office-js[\\/]|assets[\\/]|manifest\.xml)/.test(file) },
+      clean: { keep: (file) => !/^(taskpane\.|\d+\.[0-9a-f]{8}\.js|office-js[\\/]|assets[\\/]|manifest(-legacy)?\.xml|webview-check\.js)/.test(file) },
     },
     resolve: { extensions: ['.tsx', '.ts', '.js'] },
     module: {

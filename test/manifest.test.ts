@@ -1,17 +1,18 @@
 /**
- * manifest.xml as Office reads it: well-formed, element order of the VersionOverrides schema, resources, the
- * ribbon's functions registered by src/commands, https URLs, the requirement sets the code relies on.
+ * manifest.xml and manifest-legacy.xml as Office reads them: well-formed, element order of the VersionOverrides
+ * schema, resources, the ribbon's functions registered by src/commands, https URLs, the requirement sets the code
+ * relies on. manifest.xml runs the ribbon in the shared runtime; manifest-legacy.xml (Office 2016/2019, no shared
+ * runtime) only opens the pane.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DOMParser, type Element } from '@xmldom/xmldom';
 import { COMMAND_NAMES, registerCommands } from '../src/commands/register';
-import { BASE_REQUIREMENTS, OPTIONAL_FEATURES } from '../src/excel/requirements';
+import { IN_PLACE, LEGACY_MANIFEST_REQUIREMENTS, MANIFEST_REQUIREMENTS, OPTIONAL_FEATURES } from '../src/excel/requirements';
 import { rewriteManifestUrls } from '../src/excel/manifest-url';
 import { createExcelDouble, installExcelDouble } from './excel-double';
 
 const root = path.resolve(__dirname, '..');
-const xml = readFileSync(path.join(root, 'manifest.xml'), 'utf8');
 
 function parse(text: string) {
   const errors: string[] = [];
@@ -19,6 +20,8 @@ function parse(text: string) {
   return { doc, errors };
 }
 
+function manifestTests(file: string, legacy: boolean) {
+const xml = readFileSync(path.join(root, file), 'utf8');
 const { doc, errors } = parse(xml);
 const all = (name: string) => Array.from(doc.getElementsByTagName(name));
 const kids = (el: Element) => Array.from(el.childNodes).filter((n): n is Element => n.nodeType === 1);
@@ -51,8 +54,8 @@ test('keeps the base manifest elements in schema order', () => {
 
 test('follows the VersionOverrides element order Office requires', () => {
   const host = all('Host').find((h) => h.getAttribute('xsi:type') === 'Workbook')!;
-  expect(names(host)).toEqual(['Runtimes', 'DesktopFormFactor']);
-  expect(names(one('DesktopFormFactor'))).toEqual(['GetStarted', 'FunctionFile', 'ExtensionPoint']);
+  expect(names(host)).toEqual(legacy ? ['DesktopFormFactor'] : ['Runtimes', 'DesktopFormFactor']);
+  expect(names(one('DesktopFormFactor'))).toEqual(legacy ? ['GetStarted', 'ExtensionPoint'] : ['GetStarted', 'FunctionFile', 'ExtensionPoint']);
   const tab = one('CustomTab');
   const tabKids = names(tab);
   // Groups first, then the tab's Label.
@@ -68,11 +71,12 @@ test('follows the VersionOverrides element order Office requires', () => {
   for (const icon of all('Icon')) expect(kids(icon).map((i) => i.getAttribute('size'))).toEqual(['16', '32', '80']);
 });
 
-test('has one custom tab 学籍更正 with the buttons 校验, 清除标记, 导出材料包, 打开面板 and 插入模板', () => {
+test(legacy ? 'has one custom tab 学籍更正 whose one button opens the pane' : 'has one custom tab 学籍更正 with the buttons 校验, 清除标记, 导出材料包, 打开面板 and 插入模板', () => {
   const label = (resid: string | null) => all('bt:String').find((s) => s.getAttribute('id') === resid)?.getAttribute('DefaultValue');
   expect(label(kids(one('CustomTab')).at(-1)!.getAttribute('resid'))).toBe('学籍更正');
   const buttons = all('Control').map((c) => [label(kids(c)[0].getAttribute('resid')), kids(c).at(-1)!.getAttribute('xsi:type')]);
-  expect(buttons).toEqual([
+  if (legacy) expect(buttons).toEqual([['打开面板', 'ShowTaskpane']]);
+  else expect(buttons).toEqual([
     ['校验', 'ExecuteFunction'],
     ['清除标记', 'ExecuteFunction'],
     ['导出材料包', 'ExecuteFunction'],
@@ -92,6 +96,16 @@ test('defines every resid it references, within Office’s length limits', () =>
   for (const s of Array.from(one('bt:LongStrings').getElementsByTagName('bt:String'))) expect(s.getAttribute('DefaultValue')!.length).toBeLessThanOrEqual(250);
 });
 
+if (legacy)
+  test('has no shared runtime, no function file and no function: the ribbon only opens the pane', () => {
+    expect(all('Runtime')).toEqual([]);
+    expect(all('FunctionFile')).toEqual([]);
+    expect(all('FunctionName')).toEqual([]);
+    const action = one('Action');
+    const source = all('bt:Url').find((u) => u.getAttribute('id') === kids(action).find((k) => k.localName === 'SourceLocation')!.getAttribute('resid'))!;
+    expect(source.getAttribute('DefaultValue')).toBe(kids(top('DefaultSettings'))[0].getAttribute('DefaultValue'));
+  });
+else {
 test('uses one shared runtime for the task pane and the function file', () => {
   const runtime = one('Runtime');
   expect(runtime.getAttribute('lifetime')).toBe('long');
@@ -118,6 +132,8 @@ test('registers every FunctionName with Office.actions.associate, and only those
   }
 });
 
+}
+
 test('serves everything over https, with icons that exist in assets/', () => {
   const urls = Array.from(doc.getElementsByTagName('*')).flatMap((el) => ['DefaultValue'].map((a) => el.getAttribute(a) ?? '')).filter((v) => /^[a-z]+:\/\//i.test(v));
   expect(urls.length).toBeGreaterThan(5);
@@ -132,10 +148,27 @@ test('serves everything over https, with icons that exist in assets/', () => {
 
 test('declares the requirement sets the code relies on, and no optional one', () => {
   const sets = Object.fromEntries(all('Set').map((s) => [s.getAttribute('Name'), s.getAttribute('MinVersion')]));
-  expect(sets).toEqual(Object.fromEntries(BASE_REQUIREMENTS.map((r) => [r.name, r.version])));
-  const newer = (a: string, b: string) => Number(a.split('.')[1]) > Number(b.split('.')[1]);
-  for (const feature of Object.values(OPTIONAL_FEATURES)) if (feature.name === 'ExcelApi') expect(newer(feature.version, sets.ExcelApi!)).toBe(true);
+  expect(sets).toEqual(Object.fromEntries((legacy ? LEGACY_MANIFEST_REQUIREMENTS : MANIFEST_REQUIREMENTS).map((r) => [r.name, r.version])));
+  const minor = (v: string) => Number(v.split('.')[1]);
+  // An Excel that loads the shared-runtime manifest can always work in place; the legacy one checks at run time.
+  if (!legacy) expect(minor(sets.ExcelApi!)).toBeGreaterThanOrEqual(minor(IN_PLACE.version));
+  for (const feature of Object.values(OPTIONAL_FEATURES)) if (feature.name === 'ExcelApi') expect(minor(feature.version)).toBeGreaterThan(minor(sets.ExcelApi!));
 });
+
+}
+
+describe('manifest.xml (shared runtime)', () => manifestTests('manifest.xml', false));
+describe('manifest-legacy.xml (no shared runtime)', () => manifestTests('manifest-legacy.xml', true));
+
+test('the two manifests can be installed side by side and open the same pane', () => {
+  const read = (file: string) => readFileSync(path.join(root, file), 'utf8');
+  const id = (x: string) => /<Id>([^<]+)<\/Id>/.exec(x)![1];
+  const pane = (x: string) => /<SourceLocation DefaultValue="([^"]+)"/.exec(x)![1];
+  expect(id(read('manifest.xml'))).not.toBe(id(read('manifest-legacy.xml')));
+  expect(pane(read('manifest-legacy.xml'))).toBe(pane(read('manifest.xml')));
+});
+
+const xml = readFileSync(path.join(root, 'manifest.xml'), 'utf8');
 
 describe('the build-time URL rewrite', () => {
   test('moves every localhost URL to the production host and keeps the manifest valid', () => {

@@ -11,6 +11,7 @@
  */
 import { columnLetter, sheetFromValues } from '../rules/grid';
 import type { Policy } from '../rules/policy';
+import { supports } from './requirements';
 import {
   TEMPLATE_DATA_ROWS,
   TEMPLATE_HEADER_ROW,
@@ -133,14 +134,17 @@ export async function insertTemplateIn(context: Excel.RequestContext, policy: Po
       sheet.getRange(`${columnLetter(split)}${r}:${last}${r}`).merge(false);
     });
 
-    const layout = sheet.pageLayout;
-    layout.orientation = 'Landscape';
-    layout.paperSize = 'A4';
-    layout.centerHorizontally = true;
-    // One page wide; 0 pages tall is "as many as needed", as in the CLI's file (fitToHeight="0").
-    layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-    layout.setPrintTitleRows(`$1:$${TEMPLATE_HEADER_ROW}`);
-    layout.headersFooters.defaultForAllPages.centerFooter = TEMPLATE_PAGE_NUMBERS;
+    // Office 2019 (ExcelApi 1.8) has no page layout: the sheets are added without it (printing still works).
+    if (supports('pageLayout')) {
+      const layout = sheet.pageLayout;
+      layout.orientation = 'Landscape';
+      layout.paperSize = 'A4';
+      layout.centerHorizontally = true;
+      // One page wide; 0 pages tall is "as many as needed", as in the CLI's file (fitToHeight="0").
+      layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+      layout.setPrintTitleRows(`$1:$${TEMPLATE_HEADER_ROW}`);
+      layout.headersFooters.defaultForAllPages.centerFooter = TEMPLATE_PAGE_NUMBERS;
+    }
 
     sheet.freezePanes.freezeRows(TEMPLATE_HEADER_ROW);
     if (added.length === 1) sheet.activate();

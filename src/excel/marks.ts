@@ -5,8 +5,16 @@
  * notes exist (ExcelApi 1.18) and the cell has no note of its own; clearing removes only notes still ours.
  * Marking always clears the previous marks first. The record is written before the first cell is touched, so a
  * sync that fails half way leaves nothing that 清除标记 cannot restore.
+ *
+ * Formatting is saved as Excel reports it: a theme colour with a tint (白色, 背景 1, 深色 15%) is its colour plus
+ * tintAndShade, a pattern fill its pattern and pattern colour; setting a colour drops the tint, so the tint is put
+ * back after the colour. Those properties came with ExcelApi 1.9: before it a tinted or patterned fill reads like
+ * plain white and could not be put back, so marking needs ExcelApi 1.9 (MARKS_NEED) and older Excel lists the
+ * problems in the pane only. A cell with a modern comment cannot also hold a note, so such a cell is marked by
+ * colour only and its message stays in the pane.
  */
 import type { Problem, Severity } from '../rules/problem';
+import { supports } from './requirements';
 import { MARKS_NAMESPACE, type MarkRecord, type SavedFill, type SavedFont, decodeMarks, encodeMarks } from './mark-store';
 
 /** Excel's own "light red fill with dark red text" and "yellow fill with dark yellow text". */
@@ -18,12 +26,19 @@ export const MARK_STYLE: Record<MarkRecord['severity'], { fill: string; font: st
 export const NOTE_PREFIX = '【学籍更正助手】';
 /** Beyond this many cells only the first are marked (the pane lists every problem); keeps the record part small. */
 const MAX_MARKED_CELLS = 20_000;
-/** Cells loaded or written per sync: each costs about eight commands, so a request stays near 2 MB. */
-const CELLS_PER_SYNC = 2_000;
+/**
+ * Cells loaded or written per sync. Office-js sends about 1.4 KB to mark one cell (fill, font, note) and 1.2 KB to
+ * load one (measured in test/excel-double/request-size.test.ts), and clearing carries one chunk's restores with
+ * the next chunk's loads: 1,000 cells keep every request under 3 MB, well inside Excel on the web's 5 MB.
+ */
+const CELLS_PER_SYNC = 1_000;
 const NOTE_MAX_CHARS = 1_000;
 
 const FILL_PROPERTIES = 'color,pattern,patternColor,tintAndShade,patternTintAndShade';
 const FONT_PROPERTIES = 'color,tintAndShade';
+
+/** Why an Excel without ExcelApi 1.9 does not mark or clear: it could not restore what it overwrote. */
+const MARKS_NEED = '此 Excel 版本(ExcelApi 低于 1.9)读不出单元格的图案填充和主题色深浅,标记后无法原样还原';
 
 interface Target {
   sheet: string;
@@ -62,17 +77,24 @@ interface WorkbookState {
   parts: Excel.CustomXmlPart[];
   records: MarkRecord[];
   sheets: Excel.Worksheet[];
+  /** The workbook's modern comments (ExcelApi 1.10), when asked for. */
+  comments: Excel.Comment[];
 }
 
-/** The stored records and the worksheets (id, name, protection): two syncs when marks exist, one otherwise. */
-async function loadState(context: Excel.RequestContext): Promise<WorkbookState> {
+/**
+ * The stored records, the worksheets (id, name, protection) and, when asked, the comments: two syncs when marks
+ * exist, one otherwise.
+ */
+async function loadState(context: Excel.RequestContext, withComments = false): Promise<WorkbookState> {
   const parts = context.workbook.customXmlParts.getByNamespace(MARKS_NAMESPACE).load('items/id');
   const sheets = context.workbook.worksheets.load('items/id,items/name,items/protection/protected');
+  const comments = withComments && supports('comments') ? context.workbook.comments.load('items') : null;
   await context.sync();
-  if (parts.items.length === 0) return { parts: [], records: [], sheets: sheets.items };
+  const base = { sheets: sheets.items, comments: comments?.items ?? [] };
+  if (parts.items.length === 0) return { ...base, parts: [], records: [] };
   const xml = parts.items.map((p) => p.getXml());
   await context.sync();
-  return { parts: parts.items, records: xml.flatMap((x) => decodeMarks(x.value)), sheets: sheets.items };
+  return { ...base, parts: parts.items, records: xml.flatMap((x) => decodeMarks(x.value)) };
 }
 
 function restoreFill(fill: Excel.RangeFill, saved: SavedFill): void {
@@ -89,11 +111,20 @@ function restoreFont(font: Excel.RangeFont, saved: SavedFont): void {
   if (saved.tintAndShade !== null) font.tintAndShade = saved.tintAndShade;
 }
 
+/** A restored cell whose fill or font had a tint: checked after the restore (checkTints). */
+interface Tinted {
+  range: Excel.Range;
+  fill: SavedFill | null;
+  font: SavedFont | null;
+}
+
 /**
  * Queues the restoring of every stored mark and the deletion of the record; the caller's next sync carries the
  * last chunk. Cells of a deleted sheet are gone with it; a cell the user recoloured since keeps the user's colour.
+ * Returns the restored cells that had a tint, for checkTints.
  */
-async function queueClear(context: Excel.RequestContext, state: WorkbookState, notes: boolean): Promise<void> {
+async function queueClear(context: Excel.RequestContext, state: WorkbookState, notes: boolean): Promise<Tinted[]> {
+  const tinted: Tinted[] = [];
   const byId = new Map(state.sheets.map((s) => [s.id, s]));
   for (const chunk of chunks(state.records, CELLS_PER_SYNC)) {
     const loaded = chunk.flatMap((record) => {
@@ -111,26 +142,103 @@ async function queueClear(context: Excel.RequestContext, state: WorkbookState, n
     await context.sync();
     for (const c of loaded) {
       const mark = MARK_STYLE[c.record.severity];
-      if (sameColor(c.fill.color, mark.fill) && c.fill.pattern === 'Solid') restoreFill(c.range.format.fill, c.record.fill);
-      if (sameColor(c.font.color, mark.font)) restoreFont(c.range.format.font, c.record.font);
+      const fill = sameColor(c.fill.color, mark.fill) && c.fill.pattern === 'Solid';
+      const font = sameColor(c.font.color, mark.font);
+      if (fill) restoreFill(c.range.format.fill, c.record.fill);
+      if (font) restoreFont(c.range.format.font, c.record.font);
       if (c.note && !c.note.isNullObject && c.note.content.startsWith(NOTE_PREFIX)) c.note.delete();
+      const fillTint = fill && c.record.fill.pattern !== 'None' && !!c.record.fill.tintAndShade;
+      const fontTint = font && !!c.record.font.tintAndShade;
+      if (fillTint || fontTint) tinted.push({ range: c.range, fill: fillTint ? c.record.fill : null, font: fontTint ? c.record.font : null });
     }
   }
   for (const part of state.parts) part.delete();
+  return tinted;
+}
+
+/**
+ * Excel's reference leaves open whether `color` reads as the colour a tint applies to or as the colour the cell
+ * shows; if the latter, restoring colour and tint tints twice. So each restored tinted cell is read back: where its
+ * colour is not the saved one, it gets the saved colour as a plain colour (tint 0), which is what it showed.
+ */
+async function checkTints(context: Excel.RequestContext, tinted: Tinted[]): Promise<void> {
+  for (const chunk of chunks(tinted, CELLS_PER_SYNC)) {
+    const now = chunk.map((t) => ({ ...t, fillNow: t.fill ? t.range.format.fill.load('color') : null, fontNow: t.font ? t.range.format.font.load('color') : null }));
+    await context.sync();
+    let fixed = 0;
+    for (const c of now) {
+      if (c.fill && !sameColor(c.fillNow!.color, c.fill.color)) {
+        c.range.format.fill.color = c.fill.color;
+        c.range.format.fill.tintAndShade = 0;
+        fixed++;
+      }
+      if (c.font && !sameColor(c.fontNow!.color, c.font.color)) {
+        c.range.format.font.color = c.font.color;
+        c.range.format.font.tintAndShade = 0;
+        fixed++;
+      }
+    }
+    if (fixed) await context.sync();
+  }
+}
+
+/** Queues the mark's colours on the cells (idempotent: queued again after a refused note). */
+function queueColours(cells: { range: Excel.Range; target: Target }[]): void {
+  for (const c of cells) {
+    const style = MARK_STYLE[c.target.severity];
+    c.range.format.fill.color = style.fill;
+    // A patterned fill keeps its pattern when only the colour changes: make the mark a plain fill.
+    c.range.format.fill.pattern = 'Solid';
+    // A theme colour's tint would otherwise tint the mark too.
+    c.range.format.fill.tintAndShade = 0;
+    c.range.format.font.color = style.font;
+    c.range.format.font.tintAndShade = 0;
+  }
+}
+
+/**
+ * The cells ("sheet!A1") that hold a modern comment: Excel refuses a note there, and one refused note would fail
+ * the whole batch. One sync, only when the workbook has comments.
+ */
+async function commentedCells(context: Excel.RequestContext, comments: Excel.Comment[]): Promise<Set<string>> {
+  if (comments.length === 0) return new Set();
+  const locations = comments.map((comment) => comment.getLocation().load('address'));
+  await context.sync();
+  return new Set(locations.map((range) => {
+    const [sheet, cell] = splitAddress(range.address);
+    return `${sheet}!${cell}`;
+  }));
+}
+
+/** "'My sheet'!$B$3" → ["My sheet", "B3"]. */
+function splitAddress(address: string): [string, string] {
+  const bang = address.lastIndexOf('!');
+  const sheet = address.slice(0, bang).replace(/^'(.*)'$/, '$1').replace(/''/g, "'");
+  return [sheet, address.slice(bang + 1).replace(/\$/g, '')];
 }
 
 /** Restores every marked cell and forgets the marks. */
 export async function clearMarks(context: Excel.RequestContext, notes: boolean): Promise<void> {
   const state = await loadState(context);
   if (state.parts.length === 0) return;
-  await queueClear(context, state, notes);
+  if (!supports('fillDetail')) throw new Error(`${MARKS_NEED}:请在 Office 2021 及以上、Microsoft 365 或网页版 Excel 中点“清除标记”。`);
+  const tinted = await queueClear(context, state, notes);
   await context.sync();
+  await checkTints(context, tinted);
 }
 
 /** Replaces the previous marks with marks for these problems. Returns how many cells were marked. */
 export async function markProblems(context: Excel.RequestContext, problems: Problem[], notes: boolean): Promise<number> {
-  const state = await loadState(context);
-  if (state.parts.length > 0) await queueClear(context, state, notes);
+  if (!supports('fillDetail')) throw new Error(`${MARKS_NEED},因此不在表格中标记:问题都列在面板中,点击可跳到单元格。`);
+  const state = await loadState(context, notes);
+  if (state.parts.length > 0) {
+    const tinted = await queueClear(context, state, notes);
+    // The tinted cells are checked before their look is saved again (usually there are none: no extra sync).
+    if (tinted.length) {
+      await context.sync();
+      await checkTints(context, tinted);
+    }
+  }
 
   const sheets = new Map(state.sheets.filter((s) => !s.protection.protected).map((s) => [s.name, s]));
   const targets = markTargets(problems).filter((t) => sheets.has(t.sheet)).slice(0, MAX_MARKED_CELLS);
@@ -138,6 +246,8 @@ export async function markProblems(context: Excel.RequestContext, problems: Prob
     if (state.parts.length > 0) await context.sync();
     return 0;
   }
+
+  const commented = await commentedCells(context, state.comments);
 
   // Load what each cell looks like now (after the queued restores), chunk by chunk.
   const loaded = [];
@@ -151,7 +261,7 @@ export async function markProblems(context: Excel.RequestContext, problems: Prob
         range,
         fill: range.format.fill.load(FILL_PROPERTIES),
         font: range.format.font.load(FONT_PROPERTIES),
-        note: notes ? sheet.notes.getItemOrNullObject(target.address).load('content') : null,
+        note: notes && !commented.has(`${target.sheet}!${target.address}`) ? sheet.notes.getItemOrNullObject(target.address).load('content') : null,
       };
     });
     await context.sync();
@@ -164,23 +274,30 @@ export async function markProblems(context: Excel.RequestContext, problems: Prob
     severity: c.target.severity,
     fill: { color: c.fill.color, pattern: c.fill.pattern, patternColor: c.fill.patternColor, tintAndShade: c.fill.tintAndShade, patternTintAndShade: c.fill.patternTintAndShade },
     font: { color: c.font.color, tintAndShade: c.font.tintAndShade },
-    note: notes && (c.note!.isNullObject || c.note!.content.startsWith(NOTE_PREFIX)),
+    note: c.note !== null && (c.note.isNullObject || c.note.content.startsWith(NOTE_PREFIX)),
   }));
+  // The record goes alone: for 20,000 cells it is itself over 2 MB.
   context.workbook.customXmlParts.add(encodeMarks(records));
+  await context.sync();
 
   for (const chunk of chunks(loaded.map((c, i) => ({ ...c, record: records[i] })), CELLS_PER_SYNC)) {
+    queueColours(chunk);
+    // Notes after the colours: Excel runs a batch in order, so a note it refuses cannot take the colours with it.
     for (const c of chunk) {
-      const style = MARK_STYLE[c.target.severity];
-      c.range.format.fill.color = style.fill;
-      // A patterned fill keeps its pattern when only the colour changes: make the mark a plain fill.
-      c.range.format.fill.pattern = 'Solid';
-      c.range.format.font.color = style.font;
       if (!c.record.note) continue;
       const text = `${NOTE_PREFIX}\n${c.target.messages.join('\n')}`.slice(0, NOTE_MAX_CHARS);
       if (c.note!.isNullObject) c.sheet.notes.add(c.target.address, text);
       else c.note!.content = text;
     }
-    await context.sync();
+    try {
+      await context.sync();
+    } catch {
+      // A note refused where the checks did not foresee it (a comment added meanwhile by a co-author): the chunk is
+      // marked by colour only, and its messages stay in the pane. The record's note flags stay: clearing deletes
+      // only notes that start with NOTE_PREFIX.
+      queueColours(chunk);
+      await context.sync();
+    }
   }
   return records.length;
 }

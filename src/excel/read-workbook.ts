@@ -4,6 +4,9 @@
  * sheets) queued before one sync as fit the budget. Excel on the web refuses a request or response over 5 MB, so
  * a sync carries at most TARGET_BYTES of cell data: the first one a conservative FIRST_SYNC_CELLS cells, the next
  * ones as many as the bytes per cell measured so far allow. Merged areas (ExcelApi 1.13) ride with the first blocks.
+ * Excel returns only the merged areas whose top-left cell lies in the range asked for
+ * (https://github.com/OfficeDev/office-js/issues/3611), so they are asked for from A1 to the used range's
+ * bottom-right corner: a merge that starts above or left of the used range (an empty merged title) is found too.
  */
 import type { Progress } from '../host/types';
 import type { Cell, SheetGrid } from '../rules/grid';
@@ -76,7 +79,7 @@ export async function readSheets(context: Excel.RequestContext, sheets: SheetToR
   for (let first = true; areas.some((a) => a.next < a.rows); first = false) {
     const blocks = queueBlocks(areas, budget);
     if (first && options.merges)
-      for (const a of areas) a.merges = a.sheet.worksheet.getRangeByIndexes(a.top, a.left, a.rows, a.cols).getMergedAreasOrNullObject().load('address');
+      for (const a of areas) a.merges = a.sheet.worksheet.getRangeByIndexes(0, 0, a.top + a.rows, a.left + a.cols).getMergedAreasOrNullObject().load('address');
     await context.sync();
 
     let bytes = 0;

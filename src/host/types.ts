@@ -28,6 +28,8 @@ export interface WorkbookFile {
    * grid; 'saved-file': the workbook's file as saved on disk (WPS), checked to be the workbook as it is now.
    */
   source: 'office-file' | 'rebuilt' | 'opened-file' | 'saved-file';
+  /** True when Office handed over the copy last saved to storage (Excel on the web): edits not yet saved are not in it. */
+  lastSaved?: boolean;
 }
 
 /** Where a host that writes the package itself (WPS) put it. */
@@ -59,6 +61,8 @@ export interface WorkbookHost {
    * next to the workbook itself (savePackage) and can show that folder (openFolder).
    */
   capabilities: { marks: boolean; fixes: boolean; select: boolean; template: boolean; saveBeside?: boolean };
+  /** Where the open workbook lives (Office.context.document.url), to say where to put the package; null if unknown. */
+  workbookLocation?(): string | null;
   /** Workbook file name without extension (used for `{name}_材料包.zip`). */
   workbookName(): Promise<string>;
   readWorkbook(onProgress?: (p: Progress) => void): Promise<WorkbookGrid>;

@@ -13,7 +13,7 @@ import type { Student } from '../rules/students';
 import type { TemplateMode } from '../rules/template';
 import type { ManualAssignment } from '../scan/link';
 import type { PickedFile } from '../scan/picked-files';
-import { DOCX_FILE, saveBlob } from './save-file';
+import { DOCX_FILE, MAC_CANNOT_SAVE, canSaveFiles, saveBlob } from './save-file';
 import type { Notice, PaneState, PickedScan, Store } from './state';
 
 type Intent = Notice['intent'];
@@ -240,6 +240,8 @@ export class Controller {
    */
   async exportPackage(choice?: 'split' | 'whole'): Promise<void> {
     await this.run('生成材料包', async () => {
+      // Said before anything is built: the ribbon's 导出材料包 comes here too.
+      if (!canSaveFiles(this.state.platform)) throw new Error(MAC_CANNOT_SAVE);
       const { grid, result, names } = this.state;
       if (!grid || !result) throw new Error('请先校验工作簿。');
       this.store.dispatch({ type: 'split-offer', offer: null });
@@ -304,13 +306,21 @@ export class Controller {
       }
       this.store.dispatch({ type: 'exported', outcome: { fileName: savedNames, how, workbookSource: workbook.source } });
       this.store.dispatch({ type: 'tab', tab: 'export' });
-      this.say('success', `材料包已${how === 'picker' ? '保存' : '下载'}:${savedNames}(${counts})。`);
+      // "已保存" only when the save picker wrote the file; a download lands where the browser puts downloads.
+      const where = this.host.workbookLocation?.();
+      const saidWhere =
+        how === 'picker'
+          ? `材料包已保存:${savedNames}(${counts})。`
+          : `材料包已交给浏览器下载:${savedNames}(${counts})。它通常在“下载”文件夹中,请把它移到工作簿旁边${where ? `(工作簿位置:${where})` : ''}。`;
+      const savedVersion = workbook.lastSaved ? '其中的工作簿是最近一次保存的版本:保存之后的修改不在其中。' : '';
+      this.say('success', saidWhere + savedVersion);
     });
   }
 
   /** 生成书面报告: 信息修改书面报告.docx from the current result, saved on its own. */
   async savePaperReport(): Promise<void> {
     await this.run('生成书面报告', async () => {
+      if (!canSaveFiles(this.state.platform)) throw new Error(MAC_CANNOT_SAVE);
       const { result } = this.state;
       if (!result) throw new Error('请先校验工作簿。');
       const { writtenReportBytes } = await import('../paper/written-report');

@@ -1,11 +1,14 @@
 /**
  * Entry of the task pane. Inside WPS (a `window.wps` with an ET application) the WPS host, whose ribbon commands
- * reach the pane through PluginStorage (src/wps/commands.ts). Otherwise Office.onReady first (office.js must finish
- * before anything touches Office), then the host: Excel when running in Excel, else the file host (the page opened
- * in a plain browser). In Excel the ribbon's commands are registered here, in the shared runtime, so they drive the
- * same state as the pane.
+ * reach the pane through PluginStorage (src/wps/commands.ts). Otherwise, in Excel, the ribbon's commands are
+ * associated inside the Office.onReady callback, before any chunk loads (a click Office delivers before that is
+ * dropped: src/commands/register.ts); they wait for the pane's controller. Then the host: Excel when running in an
+ * Excel that can work in place, else the file host (the page opened in a plain browser, or an Excel too old to read
+ * the sheets: it then works on the saved .xlsx).
  */
 import { createRoot } from 'react-dom/client';
+import { type CommandHandlers, registerCommands, startWithDocument } from '../commands/register';
+import { ELSEWHERE, supportsInPlace } from '../excel/requirements';
 import { createFileHost } from '../host/file-host';
 import type { WorkbookHost } from '../host/types';
 import { App } from './components/App';
@@ -19,15 +22,27 @@ interface OfficeInfo {
   platform: string | null;
 }
 
+/** The ribbon's handlers, once the controller exists. */
+let handlersReady: (handlers: CommandHandlers) => void = () => undefined;
+const handlers = new Promise<CommandHandlers>((resolve) => (handlersReady = resolve));
+
 /**
  * Office's host and platform; both null outside Office, or when office.js could not load at all. Office never loads
  * an add-in from disk, and office.js never gets ready there (it cannot fetch its own parts from a file: page), so a
  * page opened from disk is the file mode at once.
  */
-async function officeReady(): Promise<OfficeInfo> {
-  if (typeof Office === 'undefined' || location.protocol === 'file:') return { host: null, platform: null };
-  const info = await Office.onReady();
-  return { host: info.host ? String(info.host) : null, platform: info.platform ? String(info.platform) : null };
+function officeReady(): Promise<OfficeInfo> {
+  if (typeof Office === 'undefined' || location.protocol === 'file:') return Promise.resolve({ host: null, platform: null });
+  return new Promise((resolve) =>
+    Office.onReady((info) => {
+      const host = info.host ? String(info.host) : null;
+      if (host === 'Excel') {
+        registerCommands(handlers);
+        startWithDocument();
+      }
+      resolve({ host, platform: info.platform ? String(info.platform) : null });
+    }),
+  );
 }
 
 async function startInWps(): Promise<boolean> {
@@ -60,23 +75,23 @@ async function start(): Promise<void> {
   if (await startInWps()) return;
   const office = await officeReady();
   const inExcel = office.host === 'Excel';
+  const inPlace = inExcel && supportsInPlace();
   let host: WorkbookHost;
-  if (inExcel) {
+  if (inPlace) {
     const { createExcelHost } = await import('../excel/host');
     host = createExcelHost();
   } else host = createFileHost();
 
   const store = createStore(initialState(host, inExcel ? office.platform : null));
   const controller = new Controller(host, store);
-  if (inExcel) {
-    const { registerCommands } = await import('../commands/register');
-    registerCommands({
-      validate: () => controller.validate(),
-      exportPackage: () => controller.exportPackage(),
-      insertTemplate: () => controller.insertTemplate(),
-      clearMarks: () => controller.clearMarks(),
-    });
-  }
+  if (inExcel && !inPlace)
+    store.dispatch({ type: 'notice', notice: { intent: 'warning', text: `此 Excel 版本不能直接读取和标记工作表:请在下面打开已保存的 .xlsx 文件来校验和导出。${ELSEWHERE}` } });
+  handlersReady({
+    validate: () => controller.validate(),
+    exportPackage: () => controller.exportPackage(),
+    insertTemplate: () => controller.insertTemplate(),
+    clearMarks: () => controller.clearMarks(),
+  });
   render(store, controller);
 }
 

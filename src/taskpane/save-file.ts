@@ -21,6 +21,10 @@ interface SavePickerWindow {
   }) => Promise<{ createWritable(): Promise<{ write(data: Blob): Promise<void>; close(): Promise<void> }> }>;
 }
 
+/** What to do instead where the pane cannot save (said by the export panel and by the ribbon's 导出材料包). */
+export const MAC_CANNOT_SAVE =
+  'Mac 版 Excel 的任务窗格不能保存文件(既不能下载,也不能弹出保存对话框,选择文件夹也常常失败),材料包无法在这里生成:请用浏览器(Safari、Chrome 或 Edge)打开本加载项的页面 taskpane.html,打开同一个工作簿并选择扫描件后导出;或在终端运行命令行工具:xjcheck package 工作簿.xlsx --scans 扫描件文件夹。';
+
 /** False where the pane cannot save a file at all (Excel for Mac's web view). */
 export function canSaveFiles(platform: string | null): boolean {
   return platform !== 'Mac';

@@ -105,6 +105,8 @@ describeIf('task pane in Excel (in-memory double)', () => {
     const unzip = unzipTest(saved);
     if (unzip !== null) expect(unzip).toMatch(/No errors detected/);
     await expect(b.page.getByTestId('export-done').textContent()).resolves.toMatch(/Office 提供的工作簿原文件/);
+    // A download is not a save: the notice says where it usually lands and where the workbook is.
+    await expect(b.page.getByTestId('notice').textContent()).resolves.toMatch(/已交给浏览器下载.*“下载”文件夹.*工作簿位置:C:\\Users\\registrar\\Documents\\学生基本信息修改情况统计表\.xlsx/);
     await b.screenshot('excel-5-exported');
   });
 

@@ -20,20 +20,56 @@ export interface DoubleCore {
   state: WorkbookState;
   payloadLimit: number;
   supports(set: string, version: string): boolean;
+  /** Resolves when the user leaves cell edit mode. */
+  cellEditEnded(): Promise<void>;
+  /** What a tinted colour reads as: the colour the tint applies to, or the colour shown (WorkbookSpec.colorReads). */
+  colorReads: 'base' | 'shown';
 }
 
 const encoder = new TextEncoder();
 const jsonBytes = (data: unknown) => encoder.encode(JSON.stringify(data) ?? '').length;
 
+/**
+ * What office-js sends, in its RichApi JSON (measured in test/excel-double/request-size.test.ts against the
+ * request body office-js itself builds): every object a request touches costs an object path and its instantiate
+ * action (about 145 bytes: OBJECT_PATH_BYTES), every property write, load or method call an action (about 120:
+ * ACTION_BYTES), plus the data sent as UTF-8 JSON. Rounded up, so the estimate stays at or above the real size.
+ */
+const OBJECT_PATH_BYTES = 160;
+const ACTION_BYTES = 130;
+
+/** A proxy as the request-size estimate sees it: its parent (navigation properties) for the object path chain. */
+interface PathNode {
+  _parent: PathNode | null;
+}
+
 export class RequestContext {
   _queue: { run: () => void; bytes: number }[] = [];
   private record: SyncRecord | null = null;
+  /** Objects whose path the pending request already carries. */
+  private counted = new WeakSet<PathNode>();
 
-  constructor(readonly _core: DoubleCore) {}
+  /** `delayForCellEdit` of Excel.run; `delayForCellEdit` exists from ExcelApi 1.11 and is ignored before. */
+  constructor(
+    readonly _core: DoubleCore,
+    private readonly delayForCellEdit = false,
+  ) {}
 
-  _enqueue(run: () => void, payload?: unknown): void {
-    // About what office-js sends per command (object path and action) besides the written data.
-    this._queue.push({ run, bytes: 120 + (payload === undefined ? 0 : jsonBytes(payload)) });
+  /**
+   * Queues a command. `on` is the object a write, load or method acts on (an action, plus the paths of it and its
+   * parents not yet in the request); `made` an object a method returns (its path, with the method's arguments).
+   */
+  _enqueue(run: () => void, payload: unknown, target: { on: PathNode } | { made: PathNode }): void {
+    const data = payload === undefined ? 0 : jsonBytes(payload);
+    let bytes = data;
+    const action = 'on' in target;
+    if (action) bytes += ACTION_BYTES;
+    const start = action ? target.on : target.made;
+    for (let o: PathNode | null = start; o && !this.counted.has(o); o = o._parent) {
+      this.counted.add(o);
+      bytes += OBJECT_PATH_BYTES;
+    }
+    this._queue.push({ run, bytes });
   }
 
   /** Called by loads and method results while a sync runs: counts the response payload. */
@@ -47,8 +83,18 @@ export class RequestContext {
   }
 
   async sync(): Promise<void> {
+    // Excel fails a batch that arrives while the user edits a cell, unless the run asked to wait
+    // (https://learn.microsoft.com/javascript/api/excel/excel.runoptions#excel-excel-runoptions-delayforcelledit-member).
+    if (this._core.state.cellEditing) {
+      if (!this.delayForCellEdit) {
+        this._queue = [];
+        throw new DoubleError('InvalidOperationInCellEditMode', 'Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.');
+      }
+      await this._core.cellEditEnded();
+    }
     const queue = this._queue;
     this._queue = [];
+    this.counted = new WeakSet();
     const record: SyncRecord = { requestBytes: queue.reduce((n, c) => n + c.bytes, 0), responseBytes: 0, commands: queue.length };
     this._core.state.syncs.push(record);
     await Promise.resolve();
@@ -95,13 +141,19 @@ export abstract class ClientObject<T> {
   private target: T | null = null;
   readonly _loaded = new Map<string, unknown>();
   private children = new Map<string, ClientObject<unknown>>();
+  /** The object whose navigation property this is (format of a range, fill of a format), for request sizes. */
+  _parent: ClientObject<unknown> | null = null;
 
   constructor(
     readonly context: RequestContext,
     private readonly resolver: () => T | null,
-    queued: boolean,
+    /** Made by a method (queued at its place, with the method's arguments as request payload) or a navigation property. */
+    queued: boolean | unknown[],
+    /** The object whose method made this one. */
+    parent: ClientObject<unknown> | null = null,
   ) {
-    if (queued) context._enqueue(() => void this._resolve());
+    this._parent = parent;
+    if (queued) context._enqueue(() => void this._resolve(), queued === true ? undefined : queued, { made: this });
   }
 
   _resolve(): T | null {
@@ -132,6 +184,18 @@ export abstract class ClientObject<T> {
   protected _write(name: string, _value: unknown): void {
     throw new DoubleError('InvalidArgument', `${this.constructor.name}.${name} is read-only in the double`);
   }
+  /** The ExcelApi version that brought a property, where it is newer than the object itself. */
+  protected _since: (name: string) => string | undefined = () => undefined;
+  /** Throws as Excel does when a write is not allowed (a protected sheet). */
+  protected _guardWrite(): void {}
+
+  private _supported(name: string): boolean {
+    const since = this._since(name);
+    return since === undefined || this.context._core.supports('ExcelApi', since);
+  }
+  private _requireProperty(name: string): void {
+    if (!this._supported(name)) this.context._requires('ExcelApi', this._since(name)!, `${this.constructor.name}.${name}`);
+  }
   /** A navigation property by name, for load paths such as "format/fill/color". */
   protected _nav(_name: string): ClientObject<unknown> | undefined {
     return undefined;
@@ -145,15 +209,18 @@ export abstract class ClientObject<T> {
 
   protected _set(name: string, value: unknown): void {
     this.context._enqueue(() => {
+      this._requireProperty(name);
+      this._guardWrite();
       this._write(name, value);
       this._loaded.delete(name);
-    }, value);
+    }, value, { on: this });
   }
 
   protected _child<C extends ClientObject<unknown>>(name: string, make: () => C): C {
     let c = this.children.get(name);
     if (!c) {
       c = make();
+      c._parent = this;
       this.children.set(name, c);
     }
     return c as C;
@@ -161,7 +228,16 @@ export abstract class ClientObject<T> {
 
   /** Queues a method whose effect happens at sync. */
   protected _command(run: (target: T) => void, payload?: unknown): void {
-    this.context._enqueue(() => run(this._need()), payload);
+    this.context._enqueue(() => run(this._need()), payload, { on: this });
+  }
+
+  /** Queues a method that changes the workbook: refused on a protected sheet. */
+  protected _writeCommand(run: (target: T) => void, payload?: unknown): void {
+    this.context._enqueue(() => {
+      const t = this._need();
+      this._guardWrite();
+      run(t);
+    }, payload, { on: this });
   }
 
   protected _result<V>(compute: (target: T) => V): ClientResult<V> {
@@ -170,14 +246,19 @@ export abstract class ClientObject<T> {
       const v = compute(this._need());
       this.context._respond(v);
       result._set(v);
-    });
+    }, undefined, { on: this });
     return result;
   }
 
   load(arg?: LoadArg): this {
     const paths = loadPaths(arg);
-    this.context._enqueue(() => this._loadNow(paths.length ? paths : [...this._scalars]));
+    // A plain load() brings what this host has; naming a property the host lacks fails. The select list is sent.
+    this.context._enqueue(() => this._loadNow(paths.length ? paths : this._scalars.filter((n) => this._supported(n))), paths, { on: this });
     return this;
+  }
+
+  _defaultScalars(): string[] {
+    return this._scalars.filter((n) => this._supported(n));
   }
 
   /** Runs a load at sync time (also used for the items of a collection). */
@@ -189,8 +270,9 @@ export abstract class ClientObject<T> {
     for (const path of paths) {
       const [head, ...rest] = path.split('/');
       if (rest.length) nested.set(head, [...(nested.get(head) ?? []), rest.join('/')]);
-      else if (this._nav(head)) this._nav(head)!._loadNow([...(this._nav(head)!._scalars)]);
+      else if (this._nav(head)) this._nav(head)!._loadNow(this._nav(head)!._defaultScalars());
       else {
+        this._requireProperty(head);
         const v = this._read(head);
         this._loaded.set(head, v);
         snapshot[head] = v;
@@ -224,7 +306,7 @@ export abstract class ClientCollection<T, I extends ClientObject<unknown>> exten
     if (target === null) return;
     const items = this._itemsOf(target);
     const itemPaths = paths.flatMap((p) => (p === 'items' ? [] : p.startsWith('items/') ? [p.slice(6)] : []));
-    for (const item of items) item._loadNow(itemPaths.length ? itemPaths : [...(item as unknown as { _scalars: string[] })._scalars]);
+    for (const item of items) item._loadNow(itemPaths.length ? itemPaths : item._defaultScalars());
     this._loaded.set('items', items);
   }
 }

@@ -18,6 +18,7 @@ import {
   MAX_COLS,
   MAX_ROWS,
   type SheetState,
+  type TableState,
   type WorkbookState,
   areaAddress,
   cellKey,
@@ -32,6 +33,7 @@ import {
   valueType,
   writeValue,
 } from './state';
+import { tinted } from './tint';
 
 interface RangeTarget {
   sheet: SheetState;
@@ -81,6 +83,19 @@ function uniform<V>(t: RangeTarget, fn: (cell: CellState | undefined) => V): V |
   return first ?? null;
 }
 
+/**
+ * Writing to a protected sheet fails with AccessDenied
+ * (https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-error-handling#api-error-codes).
+ */
+function guardSheet(sheet: SheetState): void {
+  if (sheet.protected) throw new DoubleError('AccessDenied', "The cell or chart you're trying to change is on a protected sheet.");
+}
+
+/** The ExcelApi version each versioned member of a class came with (from the API reference pages). */
+function since(map: Record<string, string>): (name: string) => string | undefined {
+  return (name) => map[name];
+}
+
 function findSheet(state: WorkbookState, key: string): SheetState | null {
   return state.sheets.find((s) => s.id === key || s.name.toLowerCase() === key.toLowerCase()) ?? null;
 }
@@ -94,6 +109,7 @@ export class Workbook extends ClientObject<WorkbookState> {
   constructor(ctx: RequestContext) {
     super(ctx, () => stateOf(ctx), false);
   }
+  protected _since = since({ name: '1.7' });
   protected _read(name: string): unknown {
     if (name === 'name') return stateOf(this.context).name;
     throw new DoubleError('InvalidArgument', `Workbook.${name}`);
@@ -103,6 +119,16 @@ export class Workbook extends ClientObject<WorkbookState> {
   }
   get customXmlParts(): CustomXmlPartCollection {
     return this._child('customXmlParts', () => new CustomXmlPartCollection(this.context));
+  }
+  get comments(): CommentCollection {
+    return this._child('comments', () => new CommentCollection(this.context, () => stateOf(this.context).sheets, false));
+  }
+  /**
+   * Saves the workbook (ExcelApi 1.11). Storage still catches up only as the profile's lag says: the double does
+   * not assume a save reaches the web's storage before the next getFileAsync.
+   */
+  save(_behavior?: string): void {
+    this._command(() => this.context._requires('ExcelApi', '1.11', 'Workbook.save'));
   }
 }
 properties(Workbook, ['name']);
@@ -119,7 +145,7 @@ export class WorksheetCollection extends ClientCollection<WorkbookState, Workshe
       const s = findSheet(stateOf(this.context), key);
       if (!s) throw new DoubleError('ItemNotFound', `The requested resource doesn't exist: worksheet ${key}`);
       return s;
-    }, true);
+    }, [key], this);
   }
   add(name?: string): Worksheet {
     return new Worksheet(this.context, () => {
@@ -130,7 +156,7 @@ export class WorksheetCollection extends ClientCollection<WorkbookState, Workshe
       const sheet = newSheet(state, sheetName);
       state.sheets.push(sheet);
       return sheet;
-    }, true);
+    }, [name ?? null], this);
   }
 }
 
@@ -162,10 +188,29 @@ export class Worksheet extends ClientObject<SheetState> {
     else super._write(name, v);
   }
   protected _nav(name: string): ClientObject<unknown> | undefined {
-    return name === 'protection' ? this.protection : name === 'freezePanes' ? this.freezePanes : name === 'pageLayout' ? this.pageLayout : undefined;
+    return name === 'protection'
+      ? this.protection
+      : name === 'freezePanes'
+        ? this.freezePanes
+        : name === 'pageLayout'
+          ? this.pageLayout
+          : name === 'autoFilter'
+            ? this.autoFilter
+            : undefined;
   }
   get pageLayout(): PageLayout {
+    // learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-pagelayout-member: ExcelApi 1.9.
+    this.context._requires('ExcelApi', '1.9', 'Worksheet.pageLayout');
     return this._child('pageLayout', () => new PageLayout(this.context, () => this._resolve(), false));
+  }
+  get autoFilter(): AutoFilter {
+    return this._child('autoFilter', () => new AutoFilter(this.context, () => this._resolve(), false));
+  }
+  get comments(): CommentCollection {
+    return this._child('comments', () => new CommentCollection(this.context, () => [this._need()], false));
+  }
+  get tables(): TableCollection {
+    return this._child('tables', () => new TableCollection(this.context, () => [this._need()], false));
   }
   get protection(): WorksheetProtection {
     return this._child('protection', () => new WorksheetProtection(this.context, () => this._resolve(), false));
@@ -182,32 +227,37 @@ export class Worksheet extends ClientObject<SheetState> {
       stateOf(this.context).activeSheetId = s.id;
     });
   }
-  private range(area: () => Area | null, queued = true): Range {
+  private range(area: () => Area | null, args: unknown[]): Range {
     return new Range(this.context, () => {
       const a = area();
       return a ? { sheet: this._need(), area: a } : null;
-    }, queued);
+    }, args, this);
   }
   getRange(address?: string): Range {
-    return this.range(() => (address ? parseArea(address) : { r0: 0, c0: 0, r1: MAX_ROWS - 1, c1: MAX_COLS - 1 }));
+    return this.range(() => (address ? parseArea(address) : { r0: 0, c0: 0, r1: MAX_ROWS - 1, c1: MAX_COLS - 1 }), [address ?? null]);
   }
   getRangeByIndexes(row: number, col: number, rowCount: number, colCount: number): Range {
     return this.range(() => {
+      this.context._requires('ExcelApi', '1.7', 'Worksheet.getRangeByIndexes');
       if (rowCount < 1 || colCount < 1 || row + rowCount > MAX_ROWS || col + colCount > MAX_COLS) throw new DoubleError('InvalidArgument', 'getRangeByIndexes out of bounds');
       return { r0: row, c0: col, r1: row + rowCount - 1, c1: col + colCount - 1 };
-    });
+    }, [row, col, rowCount, colCount]);
   }
   getUsedRange(valuesOnly = false): Range {
-    return this.range(() => usedArea(this._need(), valuesOnly) ?? { r0: 0, c0: 0, r1: 0, c1: 0 });
+    return this.range(() => usedArea(this._need(), valuesOnly) ?? { r0: 0, c0: 0, r1: 0, c1: 0 }, [valuesOnly]);
   }
   getUsedRangeOrNullObject(valuesOnly = false): Range {
-    return this.range(() => usedArea(this._need(), valuesOnly));
+    return this.range(() => {
+      this.context._requires('ExcelApi', '1.4', 'Worksheet.getUsedRangeOrNullObject');
+      return usedArea(this._need(), valuesOnly);
+    }, [valuesOnly]);
   }
 }
 properties(Worksheet, ['id', 'position'], ['name', 'visibility']);
 
 export class WorksheetProtection extends ClientObject<SheetState> {
   protected readonly _scalars = ['protected'];
+  protected _since = since({ protected: '1.2' });
   declare readonly protected: boolean;
   protected _read(name: string): unknown {
     if (name === 'protected') return this._need().protected;
@@ -222,7 +272,11 @@ export class FreezePanes extends ClientObject<SheetState> {
     throw new DoubleError('InvalidArgument', `WorksheetFreezePanes.${name}`);
   }
   freezeRows(count = 1): void {
-    this._command((s) => void (s.frozenRows = count));
+    this._command((s) => {
+      this.context._requires('ExcelApi', '1.7', 'WorksheetFreezePanes.freezeRows');
+      guardSheet(s);
+      s.frozenRows = count;
+    });
   }
 }
 
@@ -285,7 +339,8 @@ properties(HeaderFooter, [], ['centerFooter']);
 // ───────────────────────────── ranges ─────────────────────────────
 
 export class Range extends ClientObject<RangeTarget> {
-  protected readonly _scalars = ['address', 'rowIndex', 'columnIndex', 'rowCount', 'columnCount', 'values', 'text', 'numberFormat', 'valueTypes', 'formulas'];
+  protected readonly _scalars = ['address', 'rowIndex', 'columnIndex', 'rowCount', 'columnCount', 'values', 'text', 'numberFormat', 'valueTypes', 'formulas', 'rowHidden'];
+  declare readonly rowHidden: boolean | null;
   declare readonly address: string;
   declare readonly rowIndex: number;
   declare readonly columnIndex: number;
@@ -297,9 +352,18 @@ export class Range extends ClientObject<RangeTarget> {
   declare readonly valueTypes: string[][];
   declare formulas: unknown[][];
 
+  protected _since = since({ rowHidden: '1.2' });
+  protected _guardWrite(): void {
+    guardSheet(this._need().sheet);
+  }
   protected _read(name: string): unknown {
     const t = this._need();
     switch (name) {
+      case 'rowHidden': {
+        let hidden = 0;
+        for (let r = t.area.r0; r <= t.area.r1; r++) if (t.sheet.hiddenRows.has(r)) hidden++;
+        return hidden === 0 ? false : hidden === rowsOf(t.area) ? true : null;
+      }
       case 'address':
         return areaAddress(t.sheet.name, t.area);
       case 'rowIndex':
@@ -335,7 +399,10 @@ export class Range extends ClientObject<RangeTarget> {
     return this._child('format', () => new RangeFormat(this.context, () => this._resolve(), false));
   }
   get dataValidation(): DataValidation {
-    return this._child('dataValidation', () => new DataValidation(this.context, () => this._resolve(), false));
+    return this._child('dataValidation', () => new DataValidation(this.context, () => {
+      this.context._requires('ExcelApi', '1.8', 'Range.dataValidation');
+      return this._resolve();
+    }, false));
   }
   get sort(): RangeSort {
     return this._child('sort', () => new RangeSort(this.context, () => this._resolve(), false));
@@ -349,7 +416,8 @@ export class Range extends ClientObject<RangeTarget> {
   }
 
   merge(across = false): void {
-    this._command((t) => {
+    this._writeCommand((t) => {
+      this.context._requires('ExcelApi', '1.2', 'Range.merge');
       const areas = across ? Array.from({ length: rowsOf(t.area) }, (_, i) => ({ ...t.area, r0: t.area.r0 + i, r1: t.area.r0 + i })) : [t.area];
       for (const a of areas) {
         if (t.sheet.merges.some((m) => overlaps(m, a))) throw new DoubleError('InvalidOperation', 'the range overlaps a merged area');
@@ -364,17 +432,22 @@ export class Range extends ClientObject<RangeTarget> {
     });
   }
 
+  /**
+   * Only the merged areas whose top-left cell lies in this range, as Excel answers
+   * (https://github.com/OfficeDev/office-js/issues/3611); a merge that starts above or left of the range is not returned.
+   */
   getMergedAreasOrNullObject(): RangeAreas {
     return new RangeAreas(this.context, () => {
       this.context._requires('ExcelApi', '1.13', 'Range.getMergedAreasOrNullObject');
       const t = this._need();
-      const areas = t.sheet.merges.filter((m) => overlaps(m, t.area));
+      const inside = (r: number, c: number) => r >= t.area.r0 && r <= t.area.r1 && c >= t.area.c0 && c <= t.area.c1;
+      const areas = t.sheet.merges.filter((m) => inside(m.r0, m.c0));
       return areas.length ? { sheet: t.sheet, areas } : null;
-    }, true);
+    }, [], this);
   }
 
   clear(applyTo: string = 'All'): void {
-    this._command((t) => {
+    this._writeCommand((t) => {
       for (const [k, cell] of [...t.sheet.cells]) {
         const r = keyRow(k);
         const c = keyCol(k);
@@ -388,7 +461,7 @@ export class Range extends ClientObject<RangeTarget> {
   }
 
 }
-properties(Range, ['address', 'rowIndex', 'columnIndex', 'rowCount', 'columnCount', 'text', 'valueTypes'], ['values', 'numberFormat', 'formulas']);
+properties(Range, ['address', 'rowIndex', 'columnIndex', 'rowCount', 'columnCount', 'text', 'valueTypes', 'rowHidden'], ['values', 'numberFormat', 'formulas']);
 
 export class RangeAreas extends ClientObject<{ sheet: SheetState; areas: Area[] }> {
   protected readonly _scalars = ['address', 'areaCount'];
@@ -410,6 +483,10 @@ export class RangeFormat extends ClientObject<RangeTarget> {
   declare horizontalAlignment: string | null;
   declare wrapText: boolean | null;
 
+  protected _since = since({ columnWidth: '1.2', rowHeight: '1.2' });
+  protected _guardWrite(): void {
+    guardSheet(this._need().sheet);
+  }
   protected _read(name: string): unknown {
     const t = this._need();
     switch (name) {
@@ -463,9 +540,17 @@ export class RangeFill extends ClientObject<RangeTarget> {
   declare tintAndShade: number;
   declare patternTintAndShade: number;
 
+  protected _since = since({ pattern: '1.9', patternColor: '1.9', tintAndShade: '1.9', patternTintAndShade: '1.9' });
+  protected _guardWrite(): void {
+    guardSheet(this._need().sheet);
+  }
   protected _read(name: string): unknown {
     if (!(FILL_PROPS as readonly string[]).includes(name)) throw new DoubleError('InvalidArgument', `RangeFill.${name}`);
-    return uniform(this._need(), (c) => (c?.fill ?? DEFAULT_FILL)[name as keyof Fill]);
+    const shown = this.context._core.colorReads === 'shown';
+    return uniform(this._need(), (c) => {
+      const fill = c?.fill ?? DEFAULT_FILL;
+      return name === 'color' && shown ? tinted(fill.color, fill.tintAndShade) : fill[name as keyof Fill];
+    });
   }
   protected _write(name: string, v: unknown): void {
     if (!(FILL_PROPS as readonly string[]).includes(name)) return super._write(name, v);
@@ -473,13 +558,16 @@ export class RangeFill extends ClientObject<RangeTarget> {
     eachCoord(t.area, (r, c) => {
       const cell = ensureCell(t.sheet, r, c);
       const fill: Fill = { ...(cell.fill ?? DEFAULT_FILL), [name]: name === 'color' || name === 'patternColor' ? String(v).toUpperCase() : v };
-      // Setting a colour on a cell without fill makes the fill solid, as in Excel.
+      // Setting a colour on a cell without fill makes the fill solid, as in Excel. A colour is set as plain RGB:
+      // a theme colour's tint does not carry over to it (tintAndShade is the tint "for the color of the range
+      // fill", https://learn.microsoft.com/javascript/api/excel/excel.rangefill#excel-excel-rangefill-tintandshade-member).
       if (name === 'color' && fill.pattern === 'None') fill.pattern = 'Solid';
+      if (name === 'color') fill.tintAndShade = 0;
       cell.fill = fill;
     });
   }
   clear(): void {
-    this._command((t) => eachCoord(t.area, (r, c) => void (t.sheet.cells.get(cellKey(r, c)) && delete t.sheet.cells.get(cellKey(r, c))!.fill)));
+    this._writeCommand((t) => eachCoord(t.area, (r, c) => void (t.sheet.cells.get(cellKey(r, c)) && delete t.sheet.cells.get(cellKey(r, c))!.fill)));
   }
 }
 properties(RangeFill, [], [...FILL_PROPS]);
@@ -495,16 +583,24 @@ export class RangeFont extends ClientObject<RangeTarget> {
   declare size: number;
   declare tintAndShade: number;
 
+  protected _since = since({ tintAndShade: '1.9' });
+  protected _guardWrite(): void {
+    guardSheet(this._need().sheet);
+  }
   protected _read(name: string): unknown {
     if (!(FONT_PROPS as readonly string[]).includes(name)) throw new DoubleError('InvalidArgument', `RangeFont.${name}`);
-    return uniform(this._need(), (c) => (c?.font ?? DEFAULT_FONT)[name as keyof Font]);
+    const shown = this.context._core.colorReads === 'shown';
+    return uniform(this._need(), (c) => {
+      const font = c?.font ?? DEFAULT_FONT;
+      return name === 'color' && shown ? tinted(font.color, font.tintAndShade) : font[name as keyof Font];
+    });
   }
   protected _write(name: string, v: unknown): void {
     if (!(FONT_PROPS as readonly string[]).includes(name)) return super._write(name, v);
     const t = this._need();
     eachCoord(t.area, (r, c) => {
       const cell = ensureCell(t.sheet, r, c);
-      cell.font = { ...(cell.font ?? DEFAULT_FONT), [name]: name === 'color' ? String(v).toUpperCase() : v };
+      cell.font = { ...(cell.font ?? DEFAULT_FONT), [name]: name === 'color' ? String(v).toUpperCase() : v, ...(name === 'color' ? { tintAndShade: 0 } : {}) };
     });
   }
 }
@@ -543,6 +639,9 @@ export class RangeBorder extends ClientObject<RangeTarget & { index: string }> {
   declare color: string;
   declare weight: string;
 
+  protected _guardWrite(): void {
+    guardSheet(this._need().sheet);
+  }
   protected _read(name: string): unknown {
     const t = this._need();
     const values = new Set(borderSides(t.area, t.index).map(({ r, c, edge }) => (t.sheet.cells.get(cellKey(r, c))?.borders?.[edge] ?? DEFAULT_BORDER)[name as keyof Border]));
@@ -563,6 +662,9 @@ export class DataValidation extends ClientObject<RangeTarget> {
   declare rule: unknown;
   declare errorAlert: unknown;
 
+  protected _guardWrite(): void {
+    guardSheet(this._need().sheet);
+  }
   protected _read(name: string): unknown {
     const t = this._need();
     const first = t.sheet.cells.get(cellKey(t.area.r0, t.area.c0))?.validation;
@@ -595,6 +697,37 @@ function compareSortValues(a: SortValue, b: SortValue, ascending: boolean, match
   return ascending ? d : -d;
 }
 
+/**
+ * Sorts the rows first..last of the area by the fields (key = column offset in the area). Hidden rows (by the user
+ * or the AutoFilter) are not moved, as Excel documents: "hidden rows are not moved when you sort rows"
+ * (https://support.microsoft.com/office/sort-data-in-a-range-or-table-62d0b95d-2a90-4610-a6ae-2e545c4a4654);
+ * the visible rows are sorted among the visible positions.
+ */
+function sortRows(sheet: SheetState, area: Area, first: number, fields: { key: number; ascending?: boolean }[], matchCase: boolean): void {
+  const rows = Array.from({ length: area.r1 - first + 1 }, (_, i) => first + i).filter((r) => !sheet.hiddenRows.has(r));
+  const keyOf = (r: number, f: { key: number }) => sheet.cells.get(cellKey(r, area.c0 + f.key))?.value ?? null;
+  const order = [...rows].sort((x, y) => {
+    for (const f of fields) {
+      const d = compareSortValues(keyOf(x, f), keyOf(y, f), f.ascending !== false, matchCase);
+      if (d !== 0) return d;
+    }
+    return x - y;
+  });
+  for (const store of [sheet.cells, sheet.notes, sheet.comments] as Map<number, unknown>[]) {
+    const moved: [number, unknown][] = [];
+    order.forEach((from, i) => {
+      for (let c = area.c0; c <= area.c1; c++) {
+        const v = store.get(cellKey(from, c));
+        store.delete(cellKey(from, c));
+        if (v !== undefined) moved.push([cellKey(rows[i], c), v]);
+      }
+    });
+    for (const [k, v] of moved) store.set(k, v);
+  }
+}
+
+const inside = (a: Area, b: Area) => a.r0 >= b.r0 && a.r1 <= b.r1 && a.c0 >= b.c0 && a.c1 <= b.c1;
+
 export class RangeSort extends ClientObject<RangeTarget> {
   protected readonly _scalars = [];
   protected _read(name: string): unknown {
@@ -603,29 +736,13 @@ export class RangeSort extends ClientObject<RangeTarget> {
   /** Sorts the rows of the range by the fields (key = column offset in the range), moving whole rows of the range. */
   apply(fields: { key: number; ascending?: boolean }[], matchCase = false, hasHeaders = false, orientation = 'Rows'): void {
     this._command((t) => {
+      this.context._requires('ExcelApi', '1.2', 'RangeSort.apply');
+      guardSheet(t.sheet);
       if (orientation !== 'Rows') throw new DoubleError('InvalidArgument', 'the double sorts rows only');
       if (t.sheet.merges.some((m) => overlaps(m, t.area))) throw new DoubleError('InvalidOperation', 'To do this, all the merged cells need to be the same size.');
-      const first = t.area.r0 + (hasHeaders ? 1 : 0);
-      const rows = Array.from({ length: t.area.r1 - first + 1 }, (_, i) => first + i);
-      const keyOf = (r: number, f: { key: number }) => t.sheet.cells.get(cellKey(r, t.area.c0 + f.key))?.value ?? null;
-      const order = [...rows].sort((x, y) => {
-        for (const f of fields) {
-          const d = compareSortValues(keyOf(x, f), keyOf(y, f), f.ascending !== false, matchCase);
-          if (d !== 0) return d;
-        }
-        return x - y;
-      });
-      for (const store of [t.sheet.cells, t.sheet.notes] as Map<number, unknown>[]) {
-        const moved: [number, unknown][] = [];
-        order.forEach((from, i) => {
-          for (let c = t.area.c0; c <= t.area.c1; c++) {
-            const v = store.get(cellKey(from, c));
-            store.delete(cellKey(from, c));
-            if (v !== undefined) moved.push([cellKey(first + i, c), v]);
-          }
-        });
-        for (const [k, v] of moved) store.set(k, v);
-      }
+      // Modelled on Excel's refusal to sort a selection that cuts through a table (to confirm in a real Excel).
+      if (t.sheet.tables.some((tb) => overlaps(tb.area, t.area) && !inside(t.area, tb.area))) throw new DoubleError('InvalidOperation', 'This operation is not allowed. The operation is attempting to shift cells in a table on your worksheet.');
+      sortRows(t.sheet, t.area, t.area.r0 + (hasHeaders ? 1 : 0), fields, matchCase);
     }, fields);
   }
 }
@@ -648,11 +765,15 @@ export class NoteCollection extends ClientCollection<SheetState, Note> {
     return new Note(this.context, () => {
       this.context._requires(...NOTES_SET, 'NoteCollection.add');
       const s = this._need();
+      guardSheet(s);
       const k = this.key(cellAddress);
       if (s.notes.has(k)) throw new DoubleError('InvalidArgument', 'the cell already has a note');
+      // A cell holds a note or a threaded comment, not both
+      // (https://support.microsoft.com/office/the-difference-between-threaded-comments-and-notes-75a51eec-4092-42ab-abf8-7669077b7be3).
+      if (s.comments.has(k)) throw new DoubleError('InvalidArgument', 'The cell already has a comment: a cell cannot hold a note and a comment.');
       s.notes.set(k, { content: String(content), authorName: '学籍更正助手' });
       return { sheet: s, key: k };
-    }, true);
+    }, [cellAddress, content], this);
   }
   getItemOrNullObject(key: string): Note {
     return new Note(this.context, () => {
@@ -660,7 +781,7 @@ export class NoteCollection extends ClientCollection<SheetState, Note> {
       const s = this._need();
       const k = this.key(key);
       return s.notes.has(k) ? { sheet: s, key: k } : null;
-    }, true);
+    }, [key], this);
   }
   getItem(key: string): Note {
     return new Note(this.context, () => {
@@ -669,7 +790,7 @@ export class NoteCollection extends ClientCollection<SheetState, Note> {
       const k = this.key(key);
       if (!s.notes.has(k)) throw new DoubleError('ItemNotFound', `no note at ${key}`);
       return { sheet: s, key: k };
-    }, true);
+    }, [key], this);
   }
 }
 
@@ -686,6 +807,9 @@ export class Note extends ClientObject<{ sheet: SheetState; key: number }> {
     if (name === 'authorName') return note.authorName;
     throw new DoubleError('InvalidArgument', `Note.${name}`);
   }
+  protected _guardWrite(): void {
+    guardSheet(this._need().sheet);
+  }
   protected _write(name: string, v: unknown): void {
     const t = this._need();
     const note = t.sheet.notes.get(t.key);
@@ -693,7 +817,7 @@ export class Note extends ClientObject<{ sheet: SheetState; key: number }> {
     note.content = String(v);
   }
   delete(): void {
-    this._command((t) => void t.sheet.notes.delete(t.key));
+    this._writeCommand((t) => void t.sheet.notes.delete(t.key));
   }
 }
 properties(Note, ['authorName'], ['content']);
@@ -717,10 +841,13 @@ export class CustomXmlPartCollection extends ClientCollection<WorkbookState, Cus
       const part: CustomXmlPartState = { id: `{PART-${state.nextId++}}`, namespaceUri: /\sxmlns="([^"]*)"/.exec(xml)?.[1] ?? '', xml };
       state.customXmlParts.push(part);
       return part;
-    }, true);
+    }, [xml], this);
   }
   getByNamespace(namespaceUri: string): CustomXmlPartScopedCollection {
-    return new CustomXmlPartScopedCollection(this.context, () => stateOf(this.context).customXmlParts.filter((p) => p.namespaceUri === namespaceUri), true);
+    return new CustomXmlPartScopedCollection(this.context, () => {
+      this.context._requires(...XML_SET, 'customXmlParts.getByNamespace');
+      return stateOf(this.context).customXmlParts.filter((p) => p.namespaceUri === namespaceUri);
+    }, [namespaceUri], this);
   }
 }
 
@@ -753,3 +880,142 @@ export class CustomXmlPart extends ClientObject<CustomXmlPartState> {
   }
 }
 properties(CustomXmlPart, ['id', 'namespaceUri']);
+
+// ───────────────────────────── AutoFilter, comments, tables ─────────────────────────────
+
+export class AutoFilter extends ClientObject<SheetState> {
+  protected readonly _scalars = ['enabled', 'isDataFiltered'];
+  protected _since = since({ enabled: '1.9', isDataFiltered: '1.9' });
+  declare readonly enabled: boolean;
+  declare readonly isDataFiltered: boolean;
+  protected _read(name: string): unknown {
+    const s = this._need();
+    if (name === 'enabled') return s.autoFilter !== null;
+    if (name === 'isDataFiltered') return s.autoFilter?.filtered ?? false;
+    throw new DoubleError('InvalidArgument', `AutoFilter.${name}`);
+  }
+}
+properties(AutoFilter, ['enabled', 'isDataFiltered']);
+
+const COMMENTS_SET = ['ExcelApi', '1.10'] as const;
+
+export class CommentCollection extends ClientCollection<SheetState[], Comment> {
+  protected _itemsOf(sheets: SheetState[]): Comment[] {
+    this.context._requires(...COMMENTS_SET, 'comments');
+    return sheets.flatMap((s) => [...s.comments.keys()].map((k) => new Comment(this.context, () => ({ sheet: s, key: k }), false)));
+  }
+}
+
+export class Comment extends ClientObject<{ sheet: SheetState; key: number }> {
+  protected readonly _scalars = ['content'];
+  declare readonly content: string;
+  protected _read(name: string): unknown {
+    const t = this._need();
+    if (name === 'content') return t.sheet.comments.get(t.key)?.content ?? '';
+    throw new DoubleError('InvalidArgument', `Comment.${name}`);
+  }
+  getLocation(): Range {
+    return new Range(this.context, () => {
+      const t = this._need();
+      const r = keyRow(t.key);
+      const c = keyCol(t.key);
+      return { sheet: t.sheet, area: { r0: r, c0: c, r1: r, c1: c } };
+    }, [], this);
+  }
+}
+properties(Comment, ['content']);
+
+export class TableCollection extends ClientCollection<SheetState[], Table> {
+  protected _itemsOf(sheets: SheetState[]): Table[] {
+    return sheets.flatMap((s) => s.tables.map((tb) => new Table(this.context, () => ({ sheet: s, table: tb }), false)));
+  }
+}
+
+type TableTarget = { sheet: SheetState; table: TableState };
+
+export class Table extends ClientObject<TableTarget> {
+  protected readonly _scalars = ['name', 'id'];
+  declare readonly name: string;
+  declare readonly id: string;
+  protected _read(name: string): unknown {
+    const t = this._need();
+    if (name === 'name') return t.table.name;
+    if (name === 'id') return t.table.id;
+    throw new DoubleError('InvalidArgument', `Table.${name}`);
+  }
+  getRange(): Range {
+    return new Range(this.context, () => ({ sheet: this._need().sheet, area: { ...this._need().table.area } }), [], this);
+  }
+  get columns(): TableColumnCollection {
+    return this._child('columns', () => new TableColumnCollection(this.context, () => this._resolve(), false));
+  }
+  get sort(): TableSort {
+    return this._child('sort', () => new TableSort(this.context, () => this._resolve(), false));
+  }
+}
+properties(Table, ['name', 'id']);
+
+export class TableColumnCollection extends ClientCollection<TableTarget, ClientObject<unknown>> {
+  protected _itemsOf(): ClientObject<unknown>[] {
+    throw new DoubleError('InvalidArgument', 'the double does not list table columns');
+  }
+  /** Adds a column at the table's right end (index null), written with the values (header first); the cells there must be empty. */
+  add(index: number | null = null, values?: unknown[][]): void {
+    this._command((t) => {
+      guardSheet(t.sheet);
+      const a = t.table.area;
+      if (index !== null && index !== a.c1 - a.c0 + 1) throw new DoubleError('InvalidArgument', 'the double adds table columns at the end only');
+      const c = a.c1 + 1;
+      for (let r = a.r0; r <= a.r1; r++) if ((t.sheet.cells.get(cellKey(r, c))?.value ?? null) !== null) throw new DoubleError('InvalidOperation', 'The operation is attempting to shift cells in a table on your worksheet.');
+      if (values && values.length !== a.r1 - a.r0 + 1) throw new DoubleError('InvalidArgument', 'values do not match the table rows');
+      a.c1 = c;
+      values?.forEach((row, i) => writeValue(ensureCell(t.sheet, a.r0 + i, c), row[0]));
+    }, values);
+  }
+  getItemAt(index: number): TableColumn {
+    return new TableColumn(this.context, () => {
+      const t = this._need();
+      if (index < 0 || index > t.table.area.c1 - t.table.area.c0) throw new DoubleError('ItemNotFound', `no table column ${index}`);
+      return { ...t, index };
+    }, [index], this);
+  }
+}
+
+export class TableColumn extends ClientObject<TableTarget & { index: number }> {
+  protected readonly _scalars = [];
+  protected _read(name: string): unknown {
+    throw new DoubleError('InvalidArgument', `TableColumn.${name}`);
+  }
+  /** Deletes the column: its cells go and the cells right of it within the table's rows shift left. */
+  delete(): void {
+    this._command((t) => {
+      guardSheet(t.sheet);
+      const a = t.table.area;
+      const col = a.c0 + t.index;
+      for (let r = a.r0; r <= a.r1; r++) {
+        t.sheet.cells.delete(cellKey(r, col));
+        const right = [...t.sheet.cells.keys()].filter((k) => keyRow(k) === r && keyCol(k) > col).sort((x, y) => x - y);
+        for (const k of right) {
+          t.sheet.cells.set(k - 1, t.sheet.cells.get(k)!);
+          t.sheet.cells.delete(k);
+        }
+      }
+      a.c1 -= 1;
+    });
+  }
+}
+
+export class TableSort extends ClientObject<TableTarget> {
+  protected readonly _scalars = [];
+  protected _read(name: string): unknown {
+    throw new DoubleError('InvalidArgument', `TableSort.${name}`);
+  }
+  /** Sorts the table's data rows (header excluded); hidden rows stay where they are, as in a range sort. */
+  apply(fields: { key: number; ascending?: boolean }[], matchCase = false): void {
+    this._command((t) => {
+      this.context._requires('ExcelApi', '1.2', 'TableSort.apply');
+      guardSheet(t.sheet);
+      sortRows(t.sheet, t.table.area, t.table.area.r0 + 1, fields, matchCase);
+    }, fields);
+  }
+}

@@ -55,6 +55,18 @@ export interface Note {
   authorName: string;
 }
 
+/** A modern (threaded) comment: a cell holds a note or a comment, never both. */
+export interface Comment {
+  content: string;
+}
+
+/** An Excel table (ListObject): its whole range, header row included. */
+export interface TableState {
+  id: string;
+  name: string;
+  area: Area;
+}
+
 /** A rectangle of cells, 0-based and inclusive. */
 export interface Area {
   r0: number;
@@ -71,6 +83,12 @@ export interface SheetState {
   cells: Map<number, CellState>;
   merges: Area[];
   notes: Map<number, Note>;
+  comments: Map<number, Comment>;
+  /** 0-based rows hidden by the user or by the AutoFilter. */
+  hiddenRows: Set<number>;
+  /** The sheet's AutoFilter: its range, and whether a criterion hides rows now. */
+  autoFilter: { area: Area; filtered: boolean } | null;
+  tables: TableState[];
   columnWidths: Map<number, number>;
   rowHeights: Map<number, number>;
   frozenRows: number;
@@ -117,6 +135,21 @@ export interface WorkbookState {
   settings: { pending: Map<string, unknown>; saved: Map<string, unknown> };
   taskpaneShown: number;
   nextId: number;
+  /** The user is typing in a cell (Excel's cell edit mode); see RequestContext.sync. */
+  cellEditing: boolean;
+  /** Ribbon clicks Office delivered before the add-in had associated the action: dropped, as Office drops them. */
+  droppedClicks: string[];
+  /** What Office.addin.setStartupBehavior last set ('Load': the runtime starts with the document). */
+  startupBehavior: string | null;
+  /** The workbook as storage last received it (Excel on the web hands getFileAsync this, not the live workbook). */
+  stored: StoredCopy | null;
+}
+
+/** The parts of the workbook a file holds, copied when storage catches up. */
+export interface StoredCopy {
+  name: string;
+  sheets: SheetState[];
+  customXmlParts: CustomXmlPartState[];
 }
 
 export const cellKey = (r: number, c: number) => r * MAX_COLS + c;
@@ -132,6 +165,10 @@ export function newSheet(state: WorkbookState, name: string): SheetState {
     cells: new Map(),
     merges: [],
     notes: new Map(),
+    comments: new Map(),
+    hiddenRows: new Set(),
+    autoFilter: null,
+    tables: [],
     columnWidths: new Map(),
     rowHeights: new Map(),
     frozenRows: 0,

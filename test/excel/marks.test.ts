@@ -131,17 +131,17 @@ describe('marking problem cells', () => {
     expect(double.state.customXmlParts).toEqual([]);
   });
 
-  test('sync calls: three to mark a first time, five to replace marks, four to clear, one when there is nothing to clear', async () => {
+  test('sync calls: four to mark a first time (the record alone), eight to replace marks (two to check the tinted A3), five to clear (one to check it), one when there is nothing to clear', async () => {
     const { host, double } = open(spec());
     let n = double.syncCount();
     await host.markProblems(problems);
-    expect(double.syncCount() - n).toBe(3);
+    expect(double.syncCount() - n).toBe(4);
     n = double.syncCount();
     await host.markProblems(problems);
-    expect(double.syncCount() - n).toBe(5);
+    expect(double.syncCount() - n).toBe(8);
     n = double.syncCount();
     await host.clearMarks();
-    expect(double.syncCount() - n).toBe(4);
+    expect(double.syncCount() - n).toBe(5);
     n = double.syncCount();
     await host.clearMarks();
     expect(double.syncCount() - n).toBe(1);

@@ -110,7 +110,7 @@ test('applies set-text as text format then value, in one undo group', async () =
   }, runs);
   const outcome = await createExcelHost().applyFix({ kind: 'set-text', sheet: '新生', cell: 'C3', value: '2509001200001', label: '改为文本' });
   expect(outcome).toEqual({ undoable: true });
-  expect(runs).toEqual([{ mergeUndoGroup: true }]);
+  expect(runs).toEqual([{ delayForCellEdit: true, mergeUndoGroup: true }]);
   const cell = excel.context.workbook.worksheets.sheet.cell;
   expect(cell.numberFormat).toEqual([['@']]);
   expect(cell.values).toEqual([['2509001200001']]);

@@ -62,9 +62,9 @@ describe('reading sheets through office-js', () => {
     expect(grid.sheets[0].rows).toHaveLength(5);
   });
 
-  test('refuses an Excel older than ExcelApi 1.9 with a Chinese message', async () => {
-    const { host } = open({ sheets: [newStudentSheet(1)], requirements: { ExcelApi: '1.8' } });
-    await expect(host.readWorkbook()).rejects.toThrow(/此 Excel 版本过旧/);
+  test('refuses an Excel older than ExcelApi 1.7 (Office 2016) with a Chinese message that says what to use', async () => {
+    const { host } = open({ sheets: [newStudentSheet(1)], profile: 'office-2016' });
+    await expect(host.readWorkbook()).rejects.toThrow(/此 Excel 版本过旧.*xjcheck/);
   });
 
   test('parses merged-area addresses, quoted sheet names included', () => {

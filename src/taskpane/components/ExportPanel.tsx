@@ -4,7 +4,7 @@
  */
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { WORKBOOK_SOURCE_LABEL } from '../labels';
-import { canSaveFiles } from '../save-file';
+import { MAC_CANNOT_SAVE, canSaveFiles } from '../save-file';
 import type { PaneState } from '../state';
 import { useController } from '../use-pane';
 import { PaperReportButton } from './PaperReportButton';
@@ -20,8 +20,7 @@ export function ExportPanel({ state }: { state: PaneState }) {
       <MessageBar intent="warning">
         <MessageBarBody>
           <MessageBarTitle>Mac 版 Excel 不能从任务窗格保存文件</MessageBarTitle>
-          请用浏览器(Safari、Chrome 或 Edge)打开本加载项的页面 taskpane.html,打开同一个工作簿并选择扫描件后导出;或在终端运行
-          命令行工具:xjcheck package 工作簿.xlsx --scans 扫描件文件夹。
+          {MAC_CANNOT_SAVE}
         </MessageBarBody>
       </MessageBar>
     );
@@ -56,7 +55,7 @@ export function ExportPanel({ state }: { state: PaneState }) {
         <MessageBar intent="success" data-testid="export-done">
           <MessageBarBody>
             <MessageBarTitle>
-              {state.exported.how === 'beside' ? '已保存到' : `已${state.exported.how === 'picker' ? '保存' : '下载'}`} {state.exported.path ?? state.exported.fileName}
+              {state.exported.how === 'beside' ? '已保存到' : state.exported.how === 'picker' ? '已保存' : '已交给浏览器下载'} {state.exported.path ?? state.exported.fileName}
             </MessageBarTitle>
             <br />
             其中的工作簿:{WORKBOOK_SOURCE_LABEL[state.exported.workbookSource]}。

@@ -20,7 +20,7 @@ function newestMtime(p: string): number {
 
 function isStale(stamp: string, extraInputs: string[]): boolean {
   if (!existsSync(stamp)) return true;
-  const inputs = ['src', 'webpack.config.js', 'manifest.xml', 'assets', 'package.json', ...extraInputs].map((f) => path.join(ROOT, f)).filter(existsSync);
+  const inputs = ['src', 'webpack.config.js', 'manifest.xml', 'manifest-legacy.xml', 'assets', 'package.json', ...extraInputs].map((f) => path.join(ROOT, f)).filter(existsSync);
   return Math.max(...inputs.map(newestMtime)) > statSync(stamp).mtimeMs;
 }
 

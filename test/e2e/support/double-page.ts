@@ -10,6 +10,10 @@ interface PageSpec {
   name: string;
   sheets: { name: string; rows: CellSpec[][]; merges?: string[] }[];
   fileBase64: string;
+  /** A ribbon button clicked before the pane has loaded (WorkbookSpec.firstClick). */
+  firstClick?: string;
+  /** Which Excel (WorkbookSpec.profile); default Microsoft 365. */
+  profile?: WorkbookSpec['profile'];
 }
 
 const w = window as unknown as { __doubleSpec: PageSpec; __double: ReturnType<typeof createExcelDouble>; __doubleView: () => DoubleView };
@@ -18,13 +22,15 @@ function decode(base64: string): Uint8Array {
   return Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
 }
 
-const spec: WorkbookSpec = { name: w.__doubleSpec.name, sheets: w.__doubleSpec.sheets, file: () => decode(w.__doubleSpec.fileBase64) };
+const spec: WorkbookSpec = { name: w.__doubleSpec.name, sheets: w.__doubleSpec.sheets, file: () => decode(w.__doubleSpec.fileBase64), firstClick: w.__doubleSpec.firstClick, profile: w.__doubleSpec.profile };
 const double = createExcelDouble(spec);
 installExcelDouble(double, window as unknown as Record<string, unknown>);
 w.__double = double;
 
 export interface DoubleView {
   syncs: number;
+  /** Ribbon clicks Office would have dropped (no action associated yet). */
+  droppedClicks: string[];
   activeSheet: string | null;
   sheets: { name: string; selection: string | null; filled: string[]; values: Record<string, unknown> }[];
 }
@@ -32,6 +38,7 @@ export interface DoubleView {
 /** What the test asserts on: filled (marked) cells, the selection and the cell values, by A1 address. */
 w.__doubleView = (): DoubleView => ({
   syncs: double.syncCount(),
+  droppedClicks: [...double.state.droppedClicks],
   activeSheet: double.state.sheets.find((s) => s.id === double.state.activeSheetId)?.name ?? null,
   sheets: double.state.sheets.map((s) => {
     const filled: string[] = [];
