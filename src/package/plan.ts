@@ -140,7 +140,7 @@ export function planPackage(input: PlanInput): PlanOutcome {
   const retagged: RetaggedScan[] = [];
   let scanBytes = 0;
   for (const student of result.students) {
-    const links = scans!.links.filter((l) => l.studentId === student.id);
+    const links = scans!.links.filter((l) => l.studentRef === student.ref);
     // One file linked twice to a student (two kinds) is packed once.
     const unique = links.filter((l, i) => links.findIndex((m) => m.file === l.file) === i);
     if (unique.length === 0) continue;

@@ -4,10 +4,9 @@
  * report, the warnings left, and the folders with their files.
  */
 import type { ValidationResult } from '../rules/engine';
-import type { Problem } from '../rules/problem';
 import { REASONS, type Reason } from '../rules/policy';
 import { reasonOf, rowText } from '../rules/rows';
-import { rowStudentId } from '../rules/students';
+import { rowStudentRef } from '../rules/students';
 import { problemPlace } from './places';
 
 export interface SummaryFolder {
@@ -31,11 +30,6 @@ function retagLines(retagged: RetaggedScan[]): string[] {
   return retagged.map((r, i) => `  ${i + 1}. ${r.entry}(原文件 ${r.file}):${r.was ? `${r.was.x}×${r.was.y} dpi` : '没有分辨率标记'} → ${r.dpi}×${r.dpi} dpi`);
 }
 
-/** 个例 (SPEC "Eligibility"): corrections past the deadlines, which need the written report signed by the 主管校长. */
-export function isSpecialCase(p: Problem): boolean {
-  return p.rule === 'late-entry-error' || p.rule === 'graduate-late' || (p.rule === 'graduate-change-rejected' && p.severity === 'warning');
-}
-
 type Tally = Record<Reason, { rows: number; students: Set<string | null> }>;
 
 const newTally = (): Tally => ({ 信息变更: { rows: 0, students: new Set() }, 录入错误: { rows: 0, students: new Set() } });
@@ -51,7 +45,7 @@ function countLines(result: ValidationResult): string[] {
       if (!reason) continue;
       for (const tally of [per[reason], total[reason]]) {
         tally.rows++;
-        tally.students.add(rowStudentId(table, row));
+        tally.students.add(rowStudentRef(table, row));
       }
     }
     const label = table.kind ? result.policy.kinds[table.kind].label : '未识别的表';
@@ -62,14 +56,14 @@ function countLines(result: ValidationResult): string[] {
 }
 
 function specialCaseLines(result: ValidationResult): string[] {
-  const students = new Map(result.students.map((s) => [s.id, s]));
+  const students = new Map(result.students.map((s) => [s.ref, s]));
   const tables = new Map(result.tables.map((t) => [t.sheet, t]));
   const byRow = new Map<string, { head: string; messages: string[] }>();
-  for (const p of result.problems.filter(isSpecialCase)) {
+  for (const p of result.problems.filter((p) => p.specialCase)) {
     const id = `${p.sheet}#${p.row}`;
     let item = byRow.get(id);
     if (!item) {
-      const student = p.student ? students.get(p.student) : undefined;
+      const student = p.studentRef ? students.get(p.studentRef) : undefined;
       const table = p.sheet ? tables.get(p.sheet) : undefined;
       const row = table?.rows.find((r) => r.row === p.row);
       const keyLabel = table?.keyField === 'regNo' ? '注册证号' : '学号';
@@ -84,7 +78,7 @@ function specialCaseLines(result: ValidationResult): string[] {
 }
 
 export function packageSummary(result: ValidationResult, workbookFile: string, folders: SummaryFolder[], retagged: RetaggedScan[] = []): string {
-  const warnings = result.problems.filter((p) => p.severity === 'warning' && !isSpecialCase(p));
+  const warnings = result.problems.filter((p) => p.severity === 'warning' && !p.specialCase);
   const specials = specialCaseLines(result);
   return [
     '学生基本信息修改材料包 校验报告',

@@ -76,12 +76,14 @@ export interface Problem {
   file: string | null;
   /** 1-based row of the cell or of the whole row the problem is about, when it has one. */
   row: number | null;
-  /** The student the problem belongs to (their key), when it has one. */
-  student: string | null;
+  /** The student the problem belongs to (`Student.ref`), when it has one. */
+  studentRef: string | null;
   messageId: string;
   params: Record<string, string | number>;
   message: string;
   fix?: Fix;
+  /** The problem makes its row a 个例 (its rule's `meta.specialCases`): listed for the 主管校长's signed report. */
+  specialCase?: true;
 }
 
 export function formatMessage(template: string, params: Record<string, string | number>): string {

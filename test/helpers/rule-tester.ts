@@ -14,7 +14,7 @@ export interface RuleCase {
 }
 
 /** What an invalid case expects of one problem; `fix: 'any'` asks only that a fix is offered. */
-export type ExpectedProblem = Partial<Pick<Problem, 'messageId' | 'severity' | 'sheet' | 'cell' | 'file' | 'row' | 'student'>> & {
+export type ExpectedProblem = Partial<Pick<Problem, 'messageId' | 'severity' | 'sheet' | 'cell' | 'file' | 'row' | 'studentRef'>> & {
   fix?: Problem['fix'] | 'any';
   message?: string | RegExp;
 };

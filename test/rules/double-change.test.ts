@@ -23,7 +23,7 @@ ruleTester(rule, {
     {
       name: 'one student correcting both: one warning on the later row, naming both rows',
       sheets: [correctionSheet('enrolled', both)],
-      problems: [{ messageId: 'both', severity: 'warning', sheet: '在籍生', cell: 'E5', row: 5, student: '在籍生#2509001250001', message: /在第 5 行更正姓名、在第 3 行更正身份证号\(双改\)/ }],
+      problems: [{ messageId: 'both', severity: 'warning', sheet: '在籍生', cell: 'E5', row: 5, studentRef: '在籍生#2509001250001', message: /在第 5 行更正姓名、在第 3 行更正身份证号\(双改\)/ }],
     },
     {
       name: 'raised to an error by the policy (an alias counts as 身份证号)',

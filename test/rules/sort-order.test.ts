@@ -30,7 +30,7 @@ ruleTester(rule, {
           sheet: '新生',
           cell: 'C4',
           row: 4,
-          student: '新生#2509001250001',
+          studentRef: '新生#2509001250001',
           message: '数据行应按学号升序排列:第 4 行的 2509001250001 应排在第 3 行的 2509001250003 之前。可一键按学号升序整行排序。',
           fix: { kind: 'sort-rows', sheet: '新生', firstRow: 3, lastRow: 5, order: [4, 5, 3], label: '按学号升序排序数据行(整行移动)' },
         },

@@ -14,7 +14,7 @@ ruleTester(rule, {
     {
       name: 'the same value',
       sheets: [correctionSheet('new', [{ ...row, 更正内容: '民族', 更正前: '汉族', 更正后: '汉族' }])],
-      problems: [{ messageId: 'same', severity: 'error', cell: 'G3', row: 3, student: '新生#2509001250001', message: /更正前与更正后都是“汉族”/ }],
+      problems: [{ messageId: 'same', severity: 'error', cell: 'G3', row: 3, studentRef: '新生#2509001250001', message: /更正前与更正后都是“汉族”/ }],
     },
     {
       name: 'equal after NFKC and without spaces',

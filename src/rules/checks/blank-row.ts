@@ -15,7 +15,7 @@ export default defineRule({
     for (const table of ctx.tables) {
       const col = table.columns[table.keyField] ?? Math.min(...(Object.values(table.columns) as number[]));
       for (const row of table.blankRows)
-        ctx.report({ messageId: 'blank', params: { row }, sheet: table.sheet, cell: cellAddress(row, col), row });
+        ctx.report({ messageId: 'blank', params: { row }, at: { sheet: table.sheet, cell: cellAddress(row, col) } });
     }
   },
 });

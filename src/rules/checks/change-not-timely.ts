@@ -5,8 +5,6 @@
  */
 import { defineRule } from '../rule';
 import { reasonOf } from '../rows';
-import { rowStudentId } from '../students';
-import { fieldAddress } from '../table';
 import { daysBetween, parseDateCell, spanLabel } from '../terms';
 
 export default defineRule({
@@ -32,10 +30,7 @@ export default defineRule({
         ctx.report({
           messageId: 'late',
           params: { change: spanLabel(change), asOf: ctx.asOf, days, limit },
-          sheet: table.sheet,
-          cell: fieldAddress(table, 'changeDate', row.row),
-          row: row.row,
-          student: rowStudentId(table, row),
+          at: { table, row, field: 'changeDate' },
         });
       }
     }

@@ -2,7 +2,6 @@
 import { REASONS } from '../policy';
 import { defineRule } from '../rule';
 import { reasonOf, rowText } from '../rows';
-import { rowStudentId } from '../students';
 
 export default defineRule({
   meta: {
@@ -22,10 +21,7 @@ export default defineRule({
         ctx.report({
           messageId: 'invalid',
           params: { value, allowed: REASONS.map((r) => `“${r}”`).join('或') },
-          sheet: table.sheet,
-          cell: cell.address,
-          row: row.row,
-          student: rowStudentId(table, row),
+          at: { table, row, cell },
         });
       }
     }

@@ -4,7 +4,6 @@
  */
 import { defineRule } from '../rule';
 import { changeFieldOf } from '../rows';
-import { fieldAddress } from '../table';
 
 export default defineRule({
   meta: {
@@ -17,7 +16,6 @@ export default defineRule({
   },
   check(ctx) {
     for (const student of ctx.students) {
-      const table = ctx.tables.find((t) => t.sheet === student.sheet)!;
       const nameRow = student.rows.find((r) => changeFieldOf(r, ctx.policy) === '姓名');
       const idRow = student.rows.find((r) => changeFieldOf(r, ctx.policy) === '身份证号');
       if (!nameRow || !idRow) continue;
@@ -25,10 +23,7 @@ export default defineRule({
       ctx.report({
         messageId: 'both',
         params: { name: student.name, nameRow: nameRow.row, idRow: idRow.row },
-        sheet: student.sheet,
-        cell: fieldAddress(table, 'changeField', later.row),
-        row: later.row,
-        student: student.id,
+        at: { table: ctx.tableOf(student), row: later, field: 'changeField' },
       });
     }
   },

@@ -6,7 +6,7 @@
  */
 import { DEFAULT_POLICY, keyPattern } from '../policy';
 import { defineRule } from '../rule';
-import { rowStudentId } from '../students';
+import { ownCell } from '../rows';
 import { cellText } from '../table';
 import { identifierValue } from '../identifiers';
 
@@ -39,12 +39,11 @@ export default defineRule({
     for (const table of ctx.tables) {
       for (const row of table.rows) {
         for (const field of KEY_FIELDS) {
-          const cell = row.cells[field];
+          const cell = ownCell(table, row, field);
           // Full-width digits and invisible characters are character-width's; stray spaces whitespace's.
           const value = identifierValue(cellText(cell));
-          if (!cell || value === '' || table.mergedCopies.has(cell.address)) continue;
-          if (keyPattern(ctx.policy, field).test(value)) continue;
-          const place = { sheet: table.sheet, cell: cell.address, row: row.row, student: rowStudentId(table, row) };
+          if (!cell || value === '' || keyPattern(ctx.policy, field).test(value)) continue;
+          const place = { at: { table, row, cell } };
           // A text prefix typed or pasted into a text cell stays in the value: the headquarters would read it.
           const unquoted = value.replace(/^['‘’`]/, '');
           if (unquoted !== value && keyPattern(ctx.policy, field).test(unquoted)) {
@@ -52,7 +51,7 @@ export default defineRule({
               messageId: 'apostrophe',
               params: { label: ctx.policy.columns[field][0], value, fixed: unquoted },
               ...place,
-              fix: { kind: 'set-text', sheet: table.sheet, cell: cell.address, value: unquoted, label: '去掉开头的撇号' },
+              fix: { value: unquoted, label: '去掉开头的撇号' },
             });
             continue;
           }

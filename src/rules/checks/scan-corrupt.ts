@@ -16,7 +16,7 @@ export default defineRule({
     if (!ctx.scans) return;
     for (const { info, links } of linkedScans(ctx.scans)) {
       if (info.format !== 'jpeg' && info.format !== 'png') continue; // scan-format reports the others
-      const place = { file: info.path, student: links[0].studentId };
+      const place = { at: { file: info.path, studentRef: links[0].studentRef } };
       if (info.corrupt) ctx.report({ ...place, messageId: 'corrupt', params: { file: info.path, reason: info.corrupt } });
       else if (info.markers?.includes(SCAN_MARKERS.implausibleSize))
         ctx.report({

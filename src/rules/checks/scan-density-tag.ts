@@ -29,8 +29,8 @@ export default defineRule({
       if (!r || !r.enough || r.tagOk || phoneSign(info, ctx.policy) || screenshotSign(info, ctx.policy)) continue;
       const params = { file: info.path, width: info.width!, height: info.height!, document: r.document.label, dpi: r.dpi };
       const d = info.density;
-      if (d) ctx.report({ file: info.path, student: links[0].studentId, messageId: 'lowTag', params: { ...params, x: d.x, y: d.y } });
-      else ctx.report({ file: info.path, student: links[0].studentId, messageId: 'noTag', params });
+      if (d) ctx.report({ at: { file: info.path, studentRef: links[0].studentRef }, messageId: 'lowTag', params: { ...params, x: d.x, y: d.y } });
+      else ctx.report({ at: { file: info.path, studentRef: links[0].studentRef }, messageId: 'noTag', params });
     }
   },
 });

@@ -21,7 +21,7 @@ export default defineRule({
   check(ctx) {
     if (!ctx.scans) return;
     for (const { info, links } of linkedScans(ctx.scans)) {
-      const place = { file: info.path, student: links[0].studentId };
+      const place = { at: { file: info.path, studentRef: links[0].studentRef } };
       const allowed = EXTENSIONS[info.format];
       if (!allowed) ctx.report({ ...place, messageId: 'notImage', params: { file: info.path, real: FORMAT_LABELS[info.format] } });
       else if (info.markers?.includes(SCAN_MARKERS.appleCgbi)) ctx.report({ ...place, messageId: 'cgbi', params: { file: info.path } });

@@ -19,7 +19,7 @@ export default defineRule({
       if (!link || !info.width || !info.height) continue;
       const ratio = Math.max(info.width, info.height) / Math.min(info.width, info.height);
       if (Math.abs(ratio - idCardAspect) <= idCardAspectTolerance)
-        ctx.report({ file: info.path, student: link.studentId, messageId: 'singleSide', params: { file: info.path, ratio: ratio.toFixed(2) } });
+        ctx.report({ at: { file: info.path, studentRef: link.studentRef }, messageId: 'singleSide', params: { file: info.path, ratio: ratio.toFixed(2) } });
     }
   },
 });

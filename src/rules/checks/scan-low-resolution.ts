@@ -30,8 +30,8 @@ export default defineRule({
         dpi: r.dpi, min, needW: r.need.width, needH: r.need.height,
       };
       const d = info.density;
-      if (d && r.tagOk) ctx.report({ file: info.path, student: links[0].studentId, messageId: 'lowPixelsTagged', params: { ...params, x: d.x, y: d.y } });
-      else ctx.report({ file: info.path, student: links[0].studentId, messageId: 'lowPixels', params });
+      if (d && r.tagOk) ctx.report({ at: { file: info.path, studentRef: links[0].studentRef }, messageId: 'lowPixelsTagged', params: { ...params, x: d.x, y: d.y } });
+      else ctx.report({ at: { file: info.path, studentRef: links[0].studentRef }, messageId: 'lowPixels', params });
     }
   },
 });

@@ -25,7 +25,7 @@ export default defineRule({
       const at = parts.findIndex((p) => words.some((w) => p.normalize('NFKC').includes(w)));
       if (at < 0) continue;
       const word = words.find((w) => parts[at].normalize('NFKC').includes(w))!;
-      const place = { file: info.path, student: links[0].studentId };
+      const place = { at: { file: info.path, studentRef: links[0].studentRef } };
       if (at === 0) ctx.report({ ...place, messageId: 'fileName', params: { file: info.path, word } });
       else ctx.report({ ...place, messageId: 'folderName', params: { file: info.path, folder: parts[at], word } });
     }

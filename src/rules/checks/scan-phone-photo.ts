@@ -20,7 +20,7 @@ export default defineRule({
     if (!ctx.scans) return;
     for (const { info, links } of linkedScans(ctx.scans)) {
       const sign = phoneSign(info, ctx.policy);
-      const place = { file: info.path, student: links[0].studentId };
+      const place = { at: { file: info.path, studentRef: links[0].studentRef } };
       if (sign?.kind === 'phone') ctx.report({ ...place, messageId: 'phone', params: { file: info.path, device: sign.device } });
       else if (sign?.kind === 'gps') ctx.report({ ...place, messageId: 'gps', params: { file: info.path } });
     }

@@ -24,7 +24,7 @@ export default defineRule({
     for (const { info, links } of linkedScans(ctx.scans)) {
       const sign = screenshotSign(info, ctx.policy);
       if (!sign) continue;
-      const place = { file: info.path, student: links[0].studentId };
+      const place = { at: { file: info.path, studentRef: links[0].studentRef } };
       if (sign.kind === 'software') ctx.report({ ...place, messageId: 'software', params: { file: info.path, software: sign.software } });
       else if (sign.kind === 'idot') ctx.report({ ...place, messageId: 'idot', params: { file: info.path } });
       else {

@@ -16,6 +16,6 @@ export default defineRule({
     const max = ctx.policy.scan.maxBytes;
     for (const { info, links } of linkedScans(ctx.scans))
       if (info.size > max)
-        ctx.report({ file: info.path, student: links[0].studentId, messageId: 'tooLarge', params: { file: info.path, size: formatBytes(info.size), max: formatBytes(max) } });
+        ctx.report({ at: { file: info.path, studentRef: links[0].studentRef }, messageId: 'tooLarge', params: { file: info.path, size: formatBytes(info.size), max: formatBytes(max) } });
   },
 });

@@ -4,7 +4,6 @@
  */
 import { defineRule } from '../rule';
 import { changeFieldOf, normalizeValue, rowText } from '../rows';
-import { rowStudentId } from '../students';
 
 export default defineRule({
   meta: {
@@ -27,10 +26,7 @@ export default defineRule({
         ctx.report({
           messageId: 'same',
           params: { value: rowText(row, 'after') },
-          sheet: table.sheet,
-          cell: cell.address,
-          row: row.row,
-          student: rowStudentId(table, row),
+          at: { table, row, cell },
         });
       }
     }

@@ -29,11 +29,11 @@ interface Group {
 }
 
 function groupProblems(problems: Problem[], students: Student[]): Group[] {
-  const byId = new Map(students.map((s) => [s.id, s]));
+  const byRef = new Map(students.map((s) => [s.ref, s]));
   const groups = new Map<string, Map<string, Problem[]>>();
   for (const p of problems) {
     const sheet = p.sheet ?? (p.file ? '扫描件' : '工作簿');
-    const student = p.student ? byId.get(p.student) : undefined;
+    const student = p.studentRef ? byRef.get(p.studentRef) : undefined;
     const who = student ? `${student.key} ${student.name}` : p.sheet ? '整张表' : '';
     if (!groups.has(sheet)) groups.set(sheet, new Map());
     const g = groups.get(sheet)!;
