@@ -1,6 +1,7 @@
 /**
  * Table-driven rule tests, after ESLint's RuleTester: each valid case must produce no problem of the rule,
- * each invalid case exactly the listed problems (rule id implied; every listed key must match).
+ * each invalid case exactly the listed problems (rule id implied; every listed key must match). An expected problem
+ * must name its message id or its message, and no message may keep a `{placeholder}` its params did not fill.
  */
 import type { SheetGrid } from '../../src/rules/grid';
 import { type ValidateOptions, validateWorkbook } from '../../src/rules/engine';
@@ -23,6 +24,16 @@ export interface InvalidCase extends RuleCase {
   problems: ExpectedProblem[];
 }
 
+/** Why an expected problem cannot be used, or null: one that names neither message id nor message would match any problem. */
+export function expectedProblemFault(want: ExpectedProblem): string | null {
+  return want.messageId === undefined && want.message === undefined ? '期望的问题既没有 messageId 也没有 message' : null;
+}
+
+/** The `{name}` placeholders a message still holds (a param the rule did not give). */
+export function unfilledPlaceholders(message: string): string[] {
+  return message.match(/\{\w+\}/g) ?? [];
+}
+
 export function runRule(rule: RuleModule, c: RuleCase): Problem[] {
   return validateWorkbook({ sheets: c.sheets }, { asOf: '2026-11-29', ...c.options, rules: [rule] }).problems;
 }
@@ -41,7 +52,9 @@ export function ruleTester(rule: RuleModule, cases: { valid: RuleCase[]; invalid
       });
     for (const c of cases.invalid)
       it(`invalid: ${c.name}`, () => {
+        expect(c.problems.map(expectedProblemFault).filter(Boolean)).toEqual([]);
         const got = runRule(rule, c);
+        expect(got.flatMap((p) => unfilledPlaceholders(p.message))).toEqual([]);
         expect(got).toHaveLength(c.problems.length);
         c.problems.forEach((want, i) => {
           const { fix, message, ...plain } = want;

@@ -22,8 +22,8 @@ ruleTester(rule, {
       name: 'two blank rows on a graduate table',
       sheets: [correctionSheet('graduate', [{ 注册证号: '511611202005000123', 姓名: '王五' }, blank, blank, { 注册证号: '511611202005000124', 姓名: '赵六' }])],
       problems: [
-        { cell: 'C4', row: 4 },
-        { cell: 'C5', row: 5 },
+        { messageId: 'blank', cell: 'C4', row: 4 },
+        { messageId: 'blank', cell: 'C5', row: 5 },
       ],
     },
   ],

@@ -62,8 +62,8 @@ ruleTester(rule, {
         correctionSheet('new', [{ ...row, 身份证号: '11010519900307123\u200bX' }], { headers: withId }),
       ],
       problems: [
-        { sheet: '毕业生', cell: 'C3', fix: fix('C3', '511611202005000123', '毕业生') },
-        { sheet: '毕业生', cell: 'D3', fix: fix('D3', '2009001250001', '毕业生') },
+        { messageId: 'flawed', sheet: '毕业生', cell: 'C3', fix: fix('C3', '511611202005000123', '毕业生') },
+        { messageId: 'flawed', sheet: '毕业生', cell: 'D3', fix: fix('D3', '2009001250001', '毕业生') },
         { sheet: '新生', cell: 'L3', message: /^身份证号“/, fix: fix('L3', '11010519900307123X') },
       ],
     },

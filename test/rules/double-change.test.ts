@@ -29,7 +29,7 @@ ruleTester(rule, {
       name: 'raised to an error by the policy (an alias counts as 身份证号)',
       sheets: [correctionSheet('new', [{ ...zhang, 更正内容: '姓名', 更正后: '张珊' }, { ...zhang, 更正内容: '身份证号码', 更正后: '110105199003071239' }])],
       options: { policy: parsePolicy({ severities: { 'double-change': 'error' } }) },
-      problems: [{ severity: 'error', cell: 'E4', row: 4 }],
+      problems: [{ messageId: 'both', severity: 'error', cell: 'E4', row: 4 }],
     },
   ],
 });

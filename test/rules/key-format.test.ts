@@ -75,7 +75,7 @@ ruleTester(rule, {
           return s;
         })(),
       ],
-      problems: [{ cell: 'C3' }],
+      problems: [{ messageId: 'studentId', cell: 'C3' }],
     },
     {
       name: 'a branch school’s own pattern is shown as such',

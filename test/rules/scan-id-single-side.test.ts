@@ -18,7 +18,7 @@ ruleTester(rule, {
     { ...one('within the tolerance (1.52)', 1520, 1000), problems: [{ messageId: 'singleSide' }] },
     {
       ...withScans('linked as 身份证 to the second student', scanSet([scan('b/sfz.jpg', { width: 1712, height: 1080 })], [['b/sfz.jpg', LI.ref, '身份证']])),
-      problems: [{ studentRef: LI.ref }],
+      problems: [{ messageId: 'singleSide', studentRef: LI.ref }],
     },
   ],
 });

@@ -47,7 +47,7 @@ ruleTester(rule, {
           r('2509001250002', '李四', '民族'),
         ]),
       ],
-      problems: [{ row: 4, cell: 'C4', fix: { kind: 'sort-rows', sheet: '在籍生', firstRow: 3, lastRow: 7, order: [4, 3, 7, 6, 5], label: '按学号升序排序数据行(整行移动)' } }],
+      problems: [{ messageId: 'unsorted', row: 4, cell: 'C4', fix: { kind: 'sort-rows', sheet: '在籍生', firstRow: 3, lastRow: 7, order: [4, 3, 7, 6, 5], label: '按学号升序排序数据行(整行移动)' } }],
     },
     {
       name: 'a key with a leading apostrophe out of order: the message names the order the right way round',
@@ -57,12 +57,12 @@ ruleTester(rule, {
     {
       name: 'numeric order, not text order',
       sheets: [correctionSheet('enrolled', [r('1000', '李四'), r('999', '张三')])],
-      problems: [{ row: 4, fix: 'any' }],
+      problems: [{ messageId: 'unsorted', row: 4, fix: 'any' }],
     },
     {
       name: 'keys that are not digits come after digit keys',
       sheets: [correctionSheet('enrolled', [r('25A', '李四'), r('2509001250001', '张三')])],
-      problems: [{ row: 4, fix: 'any' }],
+      problems: [{ messageId: 'unsorted', row: 4, fix: 'any' }],
     },
     {
       name: 'graduates out of 注册证号 order',

@@ -25,6 +25,7 @@ export default defineRule({
     id: 'key-format',
     severity: 'error',
     description: '学号或注册证号的格式不对',
+    fixable: true,
     messages: {
       studentId:
         '学号“{value}”格式不对({detail}):学号为 13 位数字,即 2 位入学年份 + 3 位分部代码 + 3 位学生类别 + 5 位流水号(春季入学从 00001、秋季入学从 50001 起)。',
