@@ -16,8 +16,6 @@ export interface FileHost extends WorkbookHost {
   kind: 'file';
   /** Takes the user's .xlsx file; the next `readWorkbook` reads it. */
   open(file: OpenedFile): Promise<void>;
-  /** The opened file's name with its extension, or null before one is opened. */
-  fileName(): string | null;
 }
 
 /** Outside Office the scan assignments are kept in this browser's local storage, per workbook file name. */
@@ -40,7 +38,6 @@ export function createFileHost(): FileHost {
       if (!/\.xlsx$/i.test(file.name)) throw new Error(`“${file.name}”不是 .xlsx 工作簿;请先在 Excel 或 WPS 中另存为 .xlsx。`);
       opened = { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
     },
-    fileName: () => opened?.name ?? null,
     async workbookName() {
       return baseName(requireOpened().name);
     },

@@ -59,7 +59,7 @@ export const RULE_IDS = [
 export type RuleId = (typeof RULE_IDS)[number];
 
 /**
- * A machine-readable repair the add-in (or a test) can apply with `applyFix`. Values never change without one.
+ * A machine-readable repair: the Excel adapter applies it in the workbook, `applyFix` on a grid. Values never change without one.
  * - set-text: write `value` into the cell as text (store as text, upper-case x, add 族, trim).
  * - sort-rows: reorder the data rows `firstRow..lastRow` as whole rows; `order[i]` is the original row number
  *   that moves to row `firstRow + i`.

@@ -1,7 +1,7 @@
 /**
  * 信息变更 应在变更后及时提交申请: a change dated more than policy.changeTimelyDays before the as-of date.
  * Graduate rows are left out: every one of them is already a 个例 (graduate-late), and the timeliness
- * requirement of the seed is about students still in study (在读期间).
+ * requirement (SPEC "Eligibility": 在籍学生信息变更, 在读期间…应在变更后及时提交) is about students still in study.
  */
 import { defineRule } from '../rule';
 import { reasonOf } from '../rows';

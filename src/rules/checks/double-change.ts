@@ -1,6 +1,6 @@
 /**
  * 双改: one student correcting both 姓名 and 身份证号 in one submission. Several branch-school notices say OUC has
- * refused it since spring 2014 (not in the seed), so a warning by default; `policy.severities` can raise it.
+ * refused it since spring 2014 (SPEC "Cell level": not in the seed), so a warning by default; `policy.severities` can raise it.
  */
 import { defineRule } from '../rule';
 import { changeFieldOf } from '../rows';

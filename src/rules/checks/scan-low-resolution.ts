@@ -1,5 +1,5 @@
 /**
- * scan-low-resolution: the seed asks for 分辨率 200×200 or more. Judged by effective resolution (see
+ * scan-low-resolution (SPEC "Scan specification"): 分辨率 200×200 or more. Judged by effective resolution (see
  * ../scan-resolution.ts): pixels fewer than the smallest document of the file's kind needs at the minimum
  * density are an error, whatever density the header claims.
  */

@@ -1,5 +1,5 @@
 /**
- * scan-not-original: the seed says 所有材料均要对原件进行扫描. A linked file whose name, or one of whose folders,
+ * scan-not-original (SPEC "Scan specification": 所有材料均要对原件进行扫描). A linked file whose name, or one of whose folders,
  * says it is a copy (复印件, 影印件, 翻拍; the policy's copyWords) is a warning: the registrar checks the scan is
  * of the original, or rescans it.
  */

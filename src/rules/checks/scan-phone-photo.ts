@@ -1,5 +1,5 @@
 /**
- * scan-phone-photo: the seed says 请勿使用…手机拍照. EXIF names a phone maker or model, or carries a GPS position:
+ * scan-phone-photo (SPEC "Scan specification": 请勿使用…手机拍照). EXIF names a phone maker or model, or carries a GPS position:
  * an error whatever density the phone wrote (the policy's severities can lower it).
  */
 import { defineRule } from '../rule';
