@@ -8,8 +8,10 @@ describe('rule tester', () => {
     expect(expectedProblemFault({ message: /为空/ })).toBeNull();
   });
 
-  it('finds a placeholder left unfilled, and not Chinese text in braces', () => {
-    expect(unfilledPlaceholders('第 {row} 行的“学号”为空')).toEqual(['{row}']);
-    expect(unfilledPlaceholders('文件夹按{学号}{姓名}命名')).toEqual([]);
+  it('finds a placeholder the params leave unfilled', () => {
+    expect(unfilledPlaceholders('第 {row} 行的“{label}”为空', { label: '学号' })).toEqual(['row']);
+    expect(unfilledPlaceholders('第 {row} 行的“{label}”为空', { row: 3, label: '学号' })).toEqual([]);
+    // Chinese text in braces is not a placeholder.
+    expect(unfilledPlaceholders('文件夹按{学号}{姓名}命名', {})).toEqual([]);
   });
 });

@@ -29,9 +29,9 @@ export function expectedProblemFault(want: ExpectedProblem): string | null {
   return want.messageId === undefined && want.message === undefined ? '期望的问题既没有 messageId 也没有 message' : null;
 }
 
-/** The `{name}` placeholders a message still holds (a param the rule did not give). */
-export function unfilledPlaceholders(message: string): string[] {
-  return message.match(/\{\w+\}/g) ?? [];
+/** The `{name}` placeholders of a message template that the params leave unfilled. */
+export function unfilledPlaceholders(template: string, params: Problem['params']): string[] {
+  return [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).filter((name) => !(name in params));
 }
 
 export function runRule(rule: RuleModule, c: RuleCase): Problem[] {
@@ -54,7 +54,7 @@ export function ruleTester(rule: RuleModule, cases: { valid: RuleCase[]; invalid
       it(`invalid: ${c.name}`, () => {
         expect(c.problems.map(expectedProblemFault).filter(Boolean)).toEqual([]);
         const got = runRule(rule, c);
-        expect(got.flatMap((p) => unfilledPlaceholders(p.message))).toEqual([]);
+        expect(got.flatMap((p) => unfilledPlaceholders(rule.meta.messages[p.messageId], p.params))).toEqual([]);
         expect(got).toHaveLength(c.problems.length);
         c.problems.forEach((want, i) => {
           const { fix, message, ...plain } = want;

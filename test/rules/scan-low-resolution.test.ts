@@ -60,7 +60,7 @@ ruleTester(rule, {
     },
     {
       ...withScans('each student’s file is reported once', scanSet([scan('a/1.jpg', { width: 400, height: 560 }), scan('b/2.jpg', { width: 400, height: 560 })], [['a/1.jpg', ZHANG.ref, '身份证'], ['b/2.jpg', LI.ref, '身份证']])),
-      problems: [{ messageId: 'lowPixels', file: 'a/1.jpg', studentRef: ZHANG.ref }, { messageId: 'lowPixels', file: 'b/2.jpg', studentRef: LI.ref }],
+      problems: [{ messageId: 'lowPixelsTagged', file: 'a/1.jpg', studentRef: ZHANG.ref }, { messageId: 'lowPixelsTagged', file: 'b/2.jpg', studentRef: LI.ref }],
     },
   ],
 });
