@@ -8,7 +8,7 @@ import { DEFAULT_POLICY, type Policy, type TableKind } from './policy';
 import { type Problem, type Severity, compareProblems, formatMessage } from './problem';
 import type { ReportInput, RuleContext, RuleModule, Where } from './rule';
 import { ALL_RULES } from './checks';
-import type { ScanSet } from './scans';
+import { type ScanSet, linkedScans } from './scans';
 import { type Student, groupStudents, rowStudentRef } from './students';
 import { type SheetReading, type Table, fieldAddress, readSheet } from './table';
 
@@ -95,6 +95,8 @@ function runRules(grid: WorkbookGrid, model: WorkbookModel, options: ValidateOpt
   const asOf = options.asOf ?? todayIso();
   const { readings, tables, students } = model;
   const tableBySheet = new Map(tables.map((t) => [t.sheet, t]));
+  const dataRows = tables.flatMap((table) => table.rows.map((row) => ({ table, row })));
+  const linked = options.scans ? linkedScans(options.scans) : [];
   const problems: Problem[] = [];
 
   for (const rule of options.rules ?? ALL_RULES) {
@@ -107,7 +109,9 @@ function runRules(grid: WorkbookGrid, model: WorkbookModel, options: ValidateOpt
       readings,
       tables,
       students,
+      dataRows,
       scans: options.scans,
+      linkedScans: linked,
       tableOf: (student) => tableBySheet.get(student.sheet)!,
       report(input) {
         const template = rule.meta.messages[input.messageId];

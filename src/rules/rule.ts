@@ -6,7 +6,7 @@
 import type { Cell, WorkbookGrid } from './grid';
 import type { Field, Policy } from './policy';
 import type { Fix, RuleId, Severity } from './problem';
-import type { ScanSet } from './scans';
+import type { EvidenceLink, ScanInfo, ScanSet } from './scans';
 import type { Student } from './students';
 import type { DataRow, SheetReading, Table } from './table';
 
@@ -63,8 +63,12 @@ export interface RuleContext<M extends string = string> {
   readings: SheetReading[];
   tables: Table[];
   students: Student[];
+  /** Every data row of every table, with its table, in order. */
+  dataRows: { table: Table; row: DataRow }[];
   /** Scans and their links; undefined until scans are given (the evidence rules then say so). */
   scans?: ScanSet;
+  /** Each linked scan once, with its links (none until scans are given). */
+  linkedScans: { info: ScanInfo; links: EvidenceLink[] }[];
   /** The table a student's rows are on. */
   tableOf(student: Student): Table;
   report(input: ReportInput<M>): void;

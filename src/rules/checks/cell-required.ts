@@ -13,12 +13,10 @@ export default defineRule({
     },
   },
   check(ctx) {
-    for (const table of ctx.tables) {
-      for (const row of table.rows) {
-        for (const field of [table.keyField, ...REQUIRED_FIELDS]) {
-          if (table.columns[field] === undefined || rowText(row, field) !== '') continue;
-          ctx.report({ messageId: 'empty', params: { row: row.row, label: ctx.policy.columns[field][0] }, at: { table, row, field } });
-        }
+    for (const { table, row } of ctx.dataRows) {
+      for (const field of [table.keyField, ...REQUIRED_FIELDS]) {
+        if (table.columns[field] === undefined || rowText(row, field) !== '') continue;
+        ctx.report({ messageId: 'empty', params: { row: row.row, label: ctx.policy.columns[field][0] }, at: { table, row, field } });
       }
     }
   },

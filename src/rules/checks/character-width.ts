@@ -27,28 +27,26 @@ export default defineRule({
     },
   },
   check(ctx) {
-    for (const table of ctx.tables) {
-      for (const row of table.rows) {
-        for (const { cell, label, isIdNumber } of identifierCells(table, row, ctx.policy)) {
-          if (cell.kind !== 'text') continue;
-          const { fullWidth, invisible } = widthFlaws(cell.text);
-          if (fullWidth.length === 0 && invisible.length === 0) continue;
-          const what = [
-            fullWidth.length ? `含全角字符 ${fullWidth.map((c) => `“${c}”`).join('')}` : '',
-            invisible.length ? `含不可见的${[...new Set(invisible.map(invisibleName))].join('、')}(以 □ 标出)` : '',
-          ]
-            .filter(Boolean)
-            .join('、');
-          // A 身份证号's check character is an upper-case X; the fix writes it so (a full-width ｘ becomes X).
-          const cleaned = identifierValue(cell.text);
-          const fixed = isIdNumber ? cleaned.toUpperCase() : cleaned;
-          ctx.report({
-            messageId: 'flawed',
-            params: { label, value: cell.text.replace(INVISIBLE, '□'), what, fixed },
-            at: { table, row, cell },
-            fix: { value: fixed, label: '改为半角并去除不可见字符' },
-          });
-        }
+    for (const { table, row } of ctx.dataRows) {
+      for (const { cell, label, isIdNumber } of identifierCells(table, row, ctx.policy)) {
+        if (cell.kind !== 'text') continue;
+        const { fullWidth, invisible } = widthFlaws(cell.text);
+        if (fullWidth.length === 0 && invisible.length === 0) continue;
+        const what = [
+          fullWidth.length ? `含全角字符 ${fullWidth.map((c) => `“${c}”`).join('')}` : '',
+          invisible.length ? `含不可见的${[...new Set(invisible.map(invisibleName))].join('、')}(以 □ 标出)` : '',
+        ]
+          .filter(Boolean)
+          .join('、');
+        // A 身份证号's check character is an upper-case X; the fix writes it so (a full-width ｘ becomes X).
+        const cleaned = identifierValue(cell.text);
+        const fixed = isIdNumber ? cleaned.toUpperCase() : cleaned;
+        ctx.report({
+          messageId: 'flawed',
+          params: { label, value: cell.text.replace(INVISIBLE, '□'), what, fixed },
+          at: { table, row, cell },
+          fix: { value: fixed, label: '改为半角并去除不可见字符' },
+        });
       }
     }
   },

@@ -37,35 +37,33 @@ export default defineRule({
     },
   },
   check(ctx) {
-    for (const table of ctx.tables) {
-      for (const row of table.rows) {
-        for (const field of KEY_FIELDS) {
-          const cell = ownCell(table, row, field);
-          // Full-width digits and invisible characters are character-width's; stray spaces whitespace's.
-          const value = identifierValue(cellText(cell));
-          if (!cell || value === '' || keyPattern(ctx.policy, field).test(value)) continue;
-          const place = { at: { table, row, cell } };
-          // A text prefix typed or pasted into a text cell stays in the value: the headquarters would read it.
-          const unquoted = value.replace(/^['‘’`]/, '');
-          if (unquoted !== value && keyPattern(ctx.policy, field).test(unquoted)) {
-            ctx.report({
-              messageId: 'apostrophe',
-              params: { label: ctx.policy.columns[field][0], value, fixed: unquoted },
-              ...place,
-              fix: { value: unquoted, label: '去掉开头的撇号' },
-            });
-            continue;
-          }
-          const pattern = ctx.policy.keyPatterns[field];
-          const isDefault = pattern === DEFAULT_POLICY.keyPatterns[field];
+    for (const { table, row } of ctx.dataRows) {
+      for (const field of KEY_FIELDS) {
+        const cell = ownCell(table, row, field);
+        // Full-width digits and invisible characters are character-width's; stray spaces whitespace's.
+        const value = identifierValue(cellText(cell));
+        if (!cell || value === '' || keyPattern(ctx.policy, field).test(value)) continue;
+        const place = { at: { table, row, cell } };
+        // A text prefix typed or pasted into a text cell stays in the value: the headquarters would read it.
+        const unquoted = value.replace(/^['‘’`]/, '');
+        if (unquoted !== value && keyPattern(ctx.policy, field).test(unquoted)) {
           ctx.report({
-            messageId: isDefault ? field : 'custom',
-            params: isDefault
-              ? { value, detail: detail(field, value) }
-              : { value, label: ctx.policy.columns[field][0], pattern },
+            messageId: 'apostrophe',
+            params: { label: ctx.policy.columns[field][0], value, fixed: unquoted },
             ...place,
+            fix: { value: unquoted, label: '去掉开头的撇号' },
           });
+          continue;
         }
+        const pattern = ctx.policy.keyPatterns[field];
+        const isDefault = pattern === DEFAULT_POLICY.keyPatterns[field];
+        ctx.report({
+          messageId: isDefault ? field : 'custom',
+          params: isDefault
+            ? { value, detail: detail(field, value) }
+            : { value, label: ctx.policy.columns[field][0], pattern },
+          ...place,
+        });
       }
     }
   },

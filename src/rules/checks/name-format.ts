@@ -17,13 +17,11 @@ export default defineRule({
     messages: NAME_MESSAGES,
   },
   check(ctx) {
-    for (const table of ctx.tables) {
-      for (const row of table.rows) {
-        const cell = ownCell(table, row, 'name');
-        // Stray spaces are whitespace's business.
-        const found = cell && nameVerdict(cleanSpaces(rowText(row, 'name')));
-        if (found) ctx.report({ ...found, at: { table, row, cell } });
-      }
+    for (const { table, row } of ctx.dataRows) {
+      const cell = ownCell(table, row, 'name');
+      // Stray spaces are whitespace's business.
+      const found = cell && nameVerdict(cleanSpaces(rowText(row, 'name')));
+      if (found) ctx.report({ ...found, at: { table, row, cell } });
     }
   },
 });

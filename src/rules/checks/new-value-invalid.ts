@@ -77,15 +77,13 @@ export default defineRule<MessageId>({
     messages,
   },
   check(ctx) {
-    for (const table of ctx.tables) {
-      for (const row of table.rows) {
-        const cell = row.cells.after;
-        const field = changeFieldOf(row, ctx.policy);
-        const value = cleanSpaces(rowText(row, 'after'));
-        if (!cell || field === null || value === '') continue;
-        const found = verdict(field, cell, value, ctx);
-        if (found) ctx.report({ ...found, at: { table, row, cell } });
-      }
+    for (const { table, row } of ctx.dataRows) {
+      const cell = row.cells.after;
+      const field = changeFieldOf(row, ctx.policy);
+      const value = cleanSpaces(rowText(row, 'after'));
+      if (!cell || field === null || value === '') continue;
+      const found = verdict(field, cell, value, ctx);
+      if (found) ctx.report({ ...found, at: { table, row, cell } });
     }
   },
 });

@@ -1,6 +1,6 @@
 /** scan-corrupt: a linked JPEG or PNG that cannot be parsed (truncated, damaged); a header whose size is implausible is a warning. */
 import { defineRule } from '../rule';
-import { SCAN_MARKERS, formatBytes, linkedScans } from '../scans';
+import { SCAN_MARKERS, formatBytes } from '../scans';
 
 export default defineRule({
   meta: {
@@ -13,8 +13,7 @@ export default defineRule({
     },
   },
   check(ctx) {
-    if (!ctx.scans) return;
-    for (const { info, links } of linkedScans(ctx.scans)) {
+    for (const { info, links } of ctx.linkedScans) {
       if (info.format !== 'jpeg' && info.format !== 'png') continue; // scan-format reports the others
       const place = { at: { file: info.path, studentRef: links[0].studentRef } };
       if (info.corrupt) ctx.report({ ...place, messageId: 'corrupt', params: { file: info.path, reason: info.corrupt } });

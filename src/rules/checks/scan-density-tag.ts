@@ -7,7 +7,6 @@
 import { defineRule } from '../rule';
 import { scanResolution } from '../scan-resolution';
 import { phoneSign, screenshotSign } from '../scan-signs';
-import { linkedScans } from '../scans';
 
 export default defineRule({
   meta: {
@@ -23,8 +22,7 @@ export default defineRule({
     },
   },
   check(ctx) {
-    if (!ctx.scans) return;
-    for (const { info, links } of linkedScans(ctx.scans)) {
+    for (const { info, links } of ctx.linkedScans) {
       const r = scanResolution(info, links.map((l) => l.kind), ctx.policy);
       if (!r || !r.enough || r.tagOk || phoneSign(info, ctx.policy) || screenshotSign(info, ctx.policy)) continue;
       const params = { file: info.path, width: info.width!, height: info.height!, document: r.document.label, dpi: r.dpi };

@@ -3,7 +3,7 @@
  * extension (or none) is only a warning: the package names every scan by its content (身份证.png).
  */
 import { defineRule } from '../rule';
-import { FORMAT_LABELS, type ImageFormat, SCAN_MARKERS, linkedScans } from '../scans';
+import { FORMAT_LABELS, type ImageFormat, SCAN_MARKERS } from '../scans';
 
 const EXTENSIONS: Partial<Record<ImageFormat, string[]>> = { jpeg: ['jpg', 'jpeg'], png: ['png'] };
 
@@ -19,8 +19,7 @@ export default defineRule({
     },
   },
   check(ctx) {
-    if (!ctx.scans) return;
-    for (const { info, links } of linkedScans(ctx.scans)) {
+    for (const { info, links } of ctx.linkedScans) {
       const place = { at: { file: info.path, studentRef: links[0].studentRef } };
       const allowed = EXTENSIONS[info.format];
       if (!allowed) ctx.report({ ...place, messageId: 'notImage', params: { file: info.path, real: FORMAT_LABELS[info.format] } });

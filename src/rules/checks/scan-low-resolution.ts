@@ -5,7 +5,6 @@
  */
 import { defineRule } from '../rule';
 import { scanResolution } from '../scan-resolution';
-import { linkedScans } from '../scans';
 
 export default defineRule({
   meta: {
@@ -20,9 +19,8 @@ export default defineRule({
     },
   },
   check(ctx) {
-    if (!ctx.scans) return;
     const min = ctx.policy.scan.minDpi;
-    for (const { info, links } of linkedScans(ctx.scans)) {
+    for (const { info, links } of ctx.linkedScans) {
       const r = scanResolution(info, links.map((l) => l.kind), ctx.policy);
       if (!r || r.enough) continue;
       const params = {

@@ -5,7 +5,6 @@
  */
 import { pathSegments } from '../../scan/kinds';
 import { defineRule } from '../rule';
-import { linkedScans } from '../scans';
 
 export default defineRule({
   meta: {
@@ -18,9 +17,8 @@ export default defineRule({
     },
   },
   check(ctx) {
-    if (!ctx.scans) return;
     const words = ctx.policy.scan.copyWords.map((w) => w.normalize('NFKC'));
-    for (const { info, links } of linkedScans(ctx.scans)) {
+    for (const { info, links } of ctx.linkedScans) {
       const parts = pathSegments(info.path);
       const at = parts.findIndex((p) => words.some((w) => p.normalize('NFKC').includes(w)));
       if (at < 0) continue;

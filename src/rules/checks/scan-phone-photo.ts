@@ -4,7 +4,6 @@
  */
 import { defineRule } from '../rule';
 import { phoneSign } from '../scan-signs';
-import { linkedScans } from '../scans';
 
 export default defineRule({
   meta: {
@@ -17,8 +16,7 @@ export default defineRule({
     },
   },
   check(ctx) {
-    if (!ctx.scans) return;
-    for (const { info, links } of linkedScans(ctx.scans)) {
+    for (const { info, links } of ctx.linkedScans) {
       const sign = phoneSign(info, ctx.policy);
       const place = { at: { file: info.path, studentRef: links[0].studentRef } };
       if (sign?.kind === 'phone') ctx.report({ ...place, messageId: 'phone', params: { file: info.path, device: sign.device } });

@@ -5,7 +5,6 @@
  */
 import { defineRule } from '../rule';
 import { screenshotSign } from '../scan-signs';
-import { linkedScans } from '../scans';
 
 export default defineRule({
   meta: {
@@ -20,8 +19,7 @@ export default defineRule({
     },
   },
   check(ctx) {
-    if (!ctx.scans) return;
-    for (const { info, links } of linkedScans(ctx.scans)) {
+    for (const { info, links } of ctx.linkedScans) {
       const sign = screenshotSign(info, ctx.policy);
       if (!sign) continue;
       const place = { at: { file: info.path, studentRef: links[0].studentRef } };

@@ -30,23 +30,21 @@ export default defineRule({
     },
   },
   check(ctx) {
-    for (const table of ctx.tables) {
-      for (const row of table.rows) {
-        const identifiers = new Set(identifierCells(table, row, ctx.policy).map((c) => c.cell));
-        for (const field of [table.keyField, ...FIELDS]) {
-          const cell = ownCell(table, row, field);
-          if (cell?.kind !== 'text') continue;
-          // In a 学号, 注册证号 or 身份证号 an invisible space is character-width's business.
-          const found = spaceFindings(identifiers.has(cell) ? cell.text.replace(INVISIBLE, '') : cell.text);
-          if (found.length === 0) continue;
-          const fixed = cleanSpaces(cell.text);
-          ctx.report({
-            messageId: 'spaces',
-            params: { label: ctx.policy.columns[field][0], what: found.map((f) => FINDING_TEXT[f]).join('、'), fixed },
-            at: { table, row, cell },
-            fix: { value: fixed, label: '去除多余空格' },
-          });
-        }
+    for (const { table, row } of ctx.dataRows) {
+      const identifiers = new Set(identifierCells(table, row, ctx.policy).map((c) => c.cell));
+      for (const field of [table.keyField, ...FIELDS]) {
+        const cell = ownCell(table, row, field);
+        if (cell?.kind !== 'text') continue;
+        // In a 学号, 注册证号 or 身份证号 an invisible space is character-width's business.
+        const found = spaceFindings(identifiers.has(cell) ? cell.text.replace(INVISIBLE, '') : cell.text);
+        if (found.length === 0) continue;
+        const fixed = cleanSpaces(cell.text);
+        ctx.report({
+          messageId: 'spaces',
+          params: { label: ctx.policy.columns[field][0], what: found.map((f) => FINDING_TEXT[f]).join('、'), fixed },
+          at: { table, row, cell },
+          fix: { value: fixed, label: '去除多余空格' },
+        });
       }
     }
   },
