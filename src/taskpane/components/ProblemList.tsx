@@ -60,7 +60,9 @@ export function ProblemList(props: { problems: Problem[]; students: Student[]; c
               <ul className={styles.list}>
                 {s.problems.map((p, i) => {
                   const place = p.cell ?? p.file ?? '';
-                  const label = `${SEVERITY_LABELS[p.severity]} ${place} ${p.message}`;
+                  // A 个例 needs the 主管校长's signed report (the rule's meta says which problems are one).
+                  const severity = `${SEVERITY_LABELS[p.severity]}${p.specialCase ? '(个例)' : ''}`;
+                  const label = `${severity} ${place} ${p.message}`;
                   return (
                     <li key={`${p.rule}:${place}:${i}`} className={mergeClasses(styles.item, styles[p.severity])} data-rule={p.rule}>
                       <Button
@@ -70,7 +72,7 @@ export function ProblemList(props: { problems: Problem[]; students: Student[]; c
                         aria-label={props.canSelect && p.cell ? `${label}(转到单元格)` : label}
                         onClick={() => void controller.select(p)}
                       >
-                        {SEVERITY_LABELS[p.severity]}
+                        {severity}
                         {place ? ` · ${place}` : ''} · {p.message}
                       </Button>
                       {p.fix && props.canFix && (
