@@ -1,11 +1,11 @@
-import { RULES_BY_ID } from '../../src/rules/checks';
+import { ALL_RULES } from '../../src/rules/checks';
 import { validateWorkbook } from '../../src/rules/engine';
 import type { Problem } from '../../src/rules/problem';
-import type { RuleModule } from '../../src/rules/rule';
 import { packageSummary } from '../../src/package/summary';
 import { AS_OF, WORKBOOK_FILE, scenarioGrid } from './scenario';
 
-const SPECIAL_RULES = ['late-entry-error', 'graduate-late', 'graduate-change-rejected'].map((id) => RULES_BY_ID.get(id) as RuleModule);
+/** The rules whose meta names 个例 messages. */
+const SPECIAL_RULES = ALL_RULES.filter((r) => r.meta.specialCases);
 
 function summary(extra: Problem[] = []) {
   const result = validateWorkbook(scenarioGrid(), { asOf: AS_OF, rules: SPECIAL_RULES });

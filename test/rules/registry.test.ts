@@ -27,6 +27,15 @@ describe('the rule registry', () => {
     expect(existsSync(path.join(__dirname, `${id}.test.ts`))).toBe(true);
   });
 
+  it('names the 个例 of the SPEC ("Eligibility") on the rules that report them: past deadlines, not the refused ones', () => {
+    const special = Object.fromEntries(ALL_RULES.flatMap((r) => (r.meta.specialCases ? [[r.meta.id, [...r.meta.specialCases]]] : [])));
+    expect(special).toEqual({
+      'late-entry-error': ['newPastFirstTerm', 'enrolledEntryError'],
+      'graduate-change-rejected': ['changeDateUnknown', 'gradDateUnknown', 'uncertain'],
+      'graduate-late': ['late'],
+    });
+  });
+
   it('takes a severity override for the new rules', () => {
     const policy = parsePolicy({ severities: { 'sheet-skipped': 'off', 'name-format': 'warning', 'character-width': 'warning' } });
     expect(policy.severities).toEqual({ 'sheet-skipped': 'off', 'name-format': 'warning', 'character-width': 'warning' });
