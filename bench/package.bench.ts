@@ -49,7 +49,7 @@ async function runOurs(root: string, out: string, hashes: Map<string, string>): 
   const grid = { sheets: [sheetFromValues('新生', [['国家开放大学新生基本信息修改情况统计表'], ...rows])] };
   const scans: ScanSet = {
     files: Array.from({ length: SCANS }, (_, i) => ({ path: `${folderOf(i)}/身份证.jpg`, size: SCAN_BYTES, format: 'jpeg' as const, extension: 'jpg' })),
-    links: Array.from({ length: SCANS }, (_, i) => ({ file: `${folderOf(i)}/身份证.jpg`, studentId: `新生#${keyOf(i)}`, kind: '身份证' as const, manual: true })),
+    links: Array.from({ length: SCANS }, (_, i) => ({ file: `${folderOf(i)}/身份证.jpg`, studentRef: `新生#${keyOf(i)}`, kind: '身份证' as const, manual: true })),
   };
   const result = validateWorkbook(grid, { asOf: '2026-11-29', scans, rules: [] });
   const workbookPath = path.join(root, '统计表.xlsx');

@@ -55,7 +55,8 @@ function studentLines(student: Student, problems: Problem[], links: EvidenceLink
   return lines;
 }
 
-export function formatTextReport(result: ValidationResult, opts: { workbook: string; sheetNames: string[]; scans?: ScanSet }): string {
+export function formatTextReport(result: ValidationResult, opts: { workbook: string; sheetNames: string[] }): string {
+  const { scans } = result;
   const { counts } = result;
   const rowCount = result.tables.reduce((n, t) => n + t.rows.length, 0);
   const out = [
@@ -66,13 +67,13 @@ export function formatTextReport(result: ValidationResult, opts: { workbook: str
   ];
 
   // Each problem is listed once: under its student, else under its sheet, else at the end.
-  const studentIds = new Set(result.students.map((s) => s.id));
-  const ofStudent = (p: Problem) => p.student !== null && studentIds.has(p.student);
-  const byStudent = groupBy(result.problems.filter(ofStudent), (p) => p.student!);
+  const studentRefs = new Set(result.students.map((s) => s.ref));
+  const ofStudent = (p: Problem) => p.studentRef !== null && studentRefs.has(p.studentRef);
+  const byStudent = groupBy(result.problems.filter(ofStudent), (p) => p.studentRef!);
   const bySheet = groupBy(result.problems.filter((p) => !ofStudent(p) && p.sheet !== null), (p) => p.sheet!);
   const elsewhere = result.problems.filter((p) => !ofStudent(p) && p.sheet === null);
-  const linksByStudent = opts.scans && groupBy(opts.scans.links, (l) => l.studentId);
-  const files = new Map((opts.scans?.files ?? []).map((f) => [f.path, f]));
+  const linksByStudent = scans && groupBy(scans.links, (l) => l.studentRef);
+  const files = new Map((scans?.files ?? []).map((f) => [f.path, f]));
 
   // Looked up by sheet, so the report stays linear in the number of sheets.
   const tableOf = new Map(result.tables.map((t) => [t.sheet, t]));
@@ -87,7 +88,7 @@ export function formatTextReport(result: ValidationResult, opts: { workbook: str
       for (const p of sheetProblems) out.push(problemLine(p, '    '));
     }
     for (const student of studentsOf.get(sheet) ?? [])
-      out.push(...studentLines(student, byStudent.get(student.id) ?? [], linksByStudent && (linksByStudent.get(student.id) ?? []), files));
+      out.push(...studentLines(student, byStudent.get(student.ref) ?? [], linksByStudent && (linksByStudent.get(student.ref) ?? []), files));
   }
   if (result.tables.length === 0) out.push('', '没有找到任何更正表(表头需包含 学号 或 注册证号、姓名、更正内容 等列)。');
   if (elsewhere.length) {
@@ -95,7 +96,7 @@ export function formatTextReport(result: ValidationResult, opts: { workbook: str
     for (const p of elsewhere) out.push(problemLine(p, '  '));
   }
 
-  out.push('', conclusion(result, opts.scans));
+  out.push('', conclusion(result, scans));
   return out.join('\n') + '\n';
 }
 

@@ -30,8 +30,8 @@ export async function runValidateCommand(argv: string[], io: CliIo): Promise<num
   const policy = (await loadPolicyOption(io, values.policy)) ?? DEFAULT_POLICY;
   const scanDir = values.scans === undefined ? undefined : await assertDirectory(io, values.scans);
 
-  const { grid, result, folder } = await validateFile(io, file, { policy, asOf, kindOverrides, scanDir });
-  if (values.json) io.out(JSON.stringify(toJsonReport(result, folder?.scans), null, 2) + '\n');
-  else io.out(formatTextReport(result, { workbook: path.basename(file), sheetNames: grid.sheets.map((s) => s.name), scans: folder?.scans }));
+  const { grid, result } = await validateFile(io, file, { policy, asOf, kindOverrides, scanDir });
+  if (values.json) io.out(JSON.stringify(toJsonReport(result), null, 2) + '\n');
+  else io.out(formatTextReport(result, { workbook: path.basename(file), sheetNames: grid.sheets.map((s) => s.name) }));
   return result.valid ? EXIT_OK : EXIT_ERRORS;
 }

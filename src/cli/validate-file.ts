@@ -1,8 +1,9 @@
-/** What `validate` and `package` both do first: read the workbook, link the scans to its students, validate. */
+/** What `validate` and `package` both do first: read the workbook, then one engine call (link the scans to its students, validate). */
 import path from 'node:path';
 import type { WorkbookGrid } from '../rules/grid';
-import { type ValidationResult, readWorkbookModel, validateWorkbook } from '../rules/engine';
+import { type ValidationResult, validate } from '../rules/engine';
 import type { Policy, TableKind } from '../rules/policy';
+import type { Student } from '../rules/students';
 import { type ScanFolder, loadScanFolder } from '../scan/node-folder';
 import { XLSX_LIMITS } from '../xlsx/limits';
 import { readWorkbook } from '../xlsx/read-workbook';
@@ -35,8 +36,9 @@ export async function validateFile(
   const sheetNames = grid.sheets.map((s) => s.name);
   for (const sheet of Object.keys(kindOverrides))
     if (!sheetNames.includes(sheet)) throw new UserError(`--kind 指定的工作表不存在:“${sheet}”。工作簿中的工作表:${sheetNames.join('、')}`);
-  // Scans are linked to students, so the students are read first, then the rules run with the scans.
-  const folder = scanDir === undefined ? undefined : await loadScanFolder(scanDir, readWorkbookModel(grid, policy, kindOverrides).students, policy, { whole: wholeScans });
-  const result = validateWorkbook(grid, { policy, asOf, kindOverrides, scans: folder?.scans });
+  let folder: ScanFolder | undefined;
+  // Scans are linked to the students the engine reads; with wholeScans each is read whole once and hashed.
+  const link = scanDir === undefined ? undefined : async (students: Student[]) => (folder = await loadScanFolder(scanDir, students, policy, { whole: wholeScans })).scans;
+  const result = await validate(grid, { policy, asOf, kindOverrides, link });
   return { bytes, grid, result, folder };
 }

@@ -19,8 +19,6 @@ export interface FileHost extends WorkbookHost {
   kind: 'file';
   /** Takes the user's .xlsx file; the next `readWorkbook` reads it. */
   open(file: OpenedFile): Promise<void>;
-  /** The opened file's name with its extension, or null before one is opened. */
-  fileName(): string | null;
 }
 
 /** Outside Office the scan assignments are kept in this browser's local storage, per workbook file name. */
@@ -45,7 +43,6 @@ export function createFileHost(): FileHost {
         throw new Error(`“${file.name}”有 ${Math.round(file.size / 1024 / 1024)} MB,超过 ${XLSX_LIMITS.fileBytes / 1024 / 1024} MB,不会是学生基本信息修改情况统计表;没有读取。请检查是否选错了文件。`);
       opened = { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
     },
-    fileName: () => opened?.name ?? null,
     async workbookName() {
       return baseName(requireOpened().name);
     },

@@ -68,7 +68,7 @@ export interface WorkbookHost {
   readWorkbook(onProgress?: (p: Progress) => void): Promise<WorkbookGrid>;
   /** Replaces any previous marks with marks for these problems; the user's formatting stays recoverable. */
   markProblems(problems: Problem[]): Promise<void>;
-  /** Restores every marked cell's fill, font and borders to what they were. */
+  /** Restores every marked cell's fill and font to what they were (borders are not touched by marks). */
   clearMarks(): Promise<void>;
   /** Activates the sheet and selects the cell. */
   selectCell(sheet: string, address: string): Promise<void>;

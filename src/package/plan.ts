@@ -146,9 +146,9 @@ export function planPackage(input: PlanInput): PlanOutcome {
   const retagged: RetaggedScan[] = [];
   let scanBytes = 0;
   const linksOf = new Map<string, EvidenceLink[]>();
-  for (const l of scans!.links) (linksOf.get(l.studentId) ?? linksOf.set(l.studentId, []).get(l.studentId)!).push(l);
+  for (const l of scans!.links) (linksOf.get(l.studentRef) ?? linksOf.set(l.studentRef, []).get(l.studentRef)!).push(l);
   for (const student of result.students) {
-    const links = linksOf.get(student.id) ?? [];
+    const links = linksOf.get(student.ref) ?? [];
     // One file linked twice to a student (two kinds) is packed once.
     const unique = links.filter((l, i) => links.findIndex((m) => m.file === l.file) === i);
     if (unique.length === 0) continue;

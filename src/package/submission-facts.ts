@@ -4,31 +4,9 @@
  * the 个例 rows that need the 主管校长's signed report.
  */
 import type { ValidationResult } from '../rules/engine';
-import type { Problem } from '../rules/problem';
 import { REASONS, type Reason, type TableKind } from '../rules/policy';
 import { reasonOf, rowText } from '../rules/rows';
-import { rowStudentId } from '../rules/students';
-
-/**
- * 个例 (SPEC "Eligibility"): corrections past the deadlines, which need the written report signed by the 主管校长.
- * The one list of them, by the rule and message that mark a row, each with the short ground the 主管校长's report
- * states. A marked row that is an error (graduate-change-rejected when the change certainly came after graduation,
- * or a policy that raises a rule to error) is not a 个例: it cannot be submitted at all.
- */
-const SPECIAL_CASE_GROUNDS: Record<string, (p: Problem) => string> = {
-  'late-entry-error:newPastFirstTerm': (p) => `新生入学第一学期已于 ${p.params.end} 结束`,
-  'late-entry-error:enrolledEntryError': () => '在籍生录入错误,已过入学第一学期',
-  'graduate-late:late': () => '毕业生信息更改,原则上不再接受',
-  'graduate-change-rejected:changeDateUnknown': () => '变更日期不详,无法确认发生在毕业之前',
-  'graduate-change-rejected:gradDateUnknown': () => '毕业时间不详,无法确认变更发生在毕业之前',
-  'graduate-change-rejected:uncertain': () => '无法确认变更发生在毕业之前',
-};
-
-const groundOf = (p: Problem) => (p.severity === 'error' ? undefined : SPECIAL_CASE_GROUNDS[`${p.rule}:${p.messageId}`]);
-
-export function isSpecialCase(p: Problem): boolean {
-  return groundOf(p) !== undefined;
-}
+import { rowStudentRef } from '../rules/students';
 
 export interface ReasonTally {
   rows: number;
@@ -65,7 +43,7 @@ export function reasonCounts(result: ValidationResult): ReasonCounts {
       if (!reason) continue;
       for (const tally of [per[reason], total[reason]]) {
         tally.rows++;
-        tally.students.add(rowStudentId(table, row));
+        tally.students.add(rowStudentRef(table, row));
       }
     }
     return { sheet: table.sheet, kind: table.kind, label: table.kind ? result.policy.kinds[table.kind].label : '未识别的表', byReason: settle(per) };
@@ -92,21 +70,22 @@ export interface SpecialCase {
 
 /** One entry per 个例 row, in the order the rules reported them, with every reason that row has. */
 export function specialCases(result: ValidationResult): SpecialCase[] {
-  const students = new Map(result.students.map((s) => [s.id, s]));
+  const students = new Map(result.students.map((s) => [s.ref, s]));
   const tables = new Map(result.tables.map((t) => [t.sheet, t]));
   // By sheet and row, so that listing every graduate row stays linear.
   const rowsOf = new Map(result.tables.map((t) => [t.sheet, new Map(t.rows.map((r) => [r.row, r]))]));
   const byRow = new Map<string, SpecialCase>();
-  for (const p of result.problems.filter(isSpecialCase)) {
+  for (const p of result.problems) {
+    const ground = p.specialCase;
+    if (ground === undefined) continue;
     const id = `${p.sheet}#${p.row}`;
     const known = byRow.get(id);
-    const ground = groundOf(p)!(p);
     if (known) {
       known.messages.push(p.message);
       if (!known.grounds.includes(ground)) known.grounds.push(ground);
       continue;
     }
-    const student = p.student ? students.get(p.student) : undefined;
+    const student = p.studentRef ? students.get(p.studentRef) : undefined;
     const table = p.sheet ? tables.get(p.sheet) : undefined;
     const row = p.row === null ? undefined : rowsOf.get(p.sheet ?? '')?.get(p.row);
     byRow.set(id, {

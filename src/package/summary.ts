@@ -6,7 +6,7 @@
 import type { ValidationResult } from '../rules/engine';
 import { REASONS, type Reason } from '../rules/policy';
 import { problemPlace } from './places';
-import { type ReasonTally, isSpecialCase, reasonCounts, specialCases } from './submission-facts';
+import { type ReasonTally, reasonCounts, specialCases } from './submission-facts';
 
 export interface SummaryFolder {
   folder: string;
@@ -47,7 +47,7 @@ function specialCaseLines(result: ValidationResult): string[] {
 }
 
 export function packageSummary(result: ValidationResult, workbookFile: string, folders: SummaryFolder[], retagged: RetaggedScan[] = []): string {
-  const warnings = result.problems.filter((p) => p.severity === 'warning' && !isSpecialCase(p));
+  const warnings = result.problems.filter((p) => p.severity === 'warning' && !p.specialCase);
   const specials = specialCaseLines(result);
   return [
     '学生基本信息修改材料包 校验报告',

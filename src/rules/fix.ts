@@ -1,7 +1,8 @@
 /**
- * Applies a rule's fix to a sheet grid without touching the input: the pane's preview, the tests and any
- * host without in-place editing use it. A sort moves whole rows (every column); a merged range that the
- * sort would tear apart is first unmerged, each of its cells keeping the range's value, so no data is lost.
+ * Applies a rule's fix to a sheet grid without touching the input: what a fix means, which the tests check (the
+ * Excel adapter applies fixes in the workbook itself, src/excel). A sort moves whole rows (every column); a merged
+ * range that the sort would tear apart is first unmerged, each of its cells keeping the range's value, so no data
+ * is lost.
  */
 import { type Cell, type SheetGrid, cellAddress, makeCell, parseAddress } from './grid';
 import type { Fix } from './problem';

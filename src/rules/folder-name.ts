@@ -2,6 +2,7 @@
  * Whether a folder or file name can be used as is in the package on every system the headquarters may unzip
  * it on (Windows above all). Names are never altered silently: a name that fails is reported on its cell.
  */
+import type { Field } from './policy';
 import type { Student } from './students';
 import { type Table, fieldAddress } from './table';
 
@@ -44,9 +45,10 @@ export function nameCollisionKey(name: string): string {
  * Where a student's folder-name problem belongs, for validation and export alike: the key cell when the key alone
  * is at fault (or the table has no 姓名 column), else the 姓名 cell; on the student's first row.
  */
-export function folderNamePlace(student: Student, table: Table): { onKey: boolean; cell: string | null; row: number } {
+export function folderNamePlace(student: Student, table: Table): { onKey: boolean; field: Field; cell: string | null; row: number } {
   const keyAtFault = nameProblem(student.key) !== null && (student.name === '' || nameProblem(student.name) === null);
   const onKey = keyAtFault || table.columns.name === undefined;
+  const field = onKey ? table.keyField : 'name';
   const row = student.rows[0].row;
-  return { onKey, cell: fieldAddress(table, onKey ? table.keyField : 'name', row), row };
+  return { onKey, field, cell: fieldAddress(table, field, row), row };
 }

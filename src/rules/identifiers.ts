@@ -7,8 +7,8 @@
  */
 import type { Cell } from './grid';
 import type { Policy } from './policy';
-import { changeFieldOf } from './rows';
-import type { DataRow } from './table';
+import { changeFieldOf, ownCell } from './rows';
+import type { DataRow, Table } from './table';
 import { cleanSpaces } from './values';
 
 export interface IdentifierCell {
@@ -18,16 +18,16 @@ export interface IdentifierCell {
   isIdNumber: boolean;
 }
 
-/** The row's identifier cells that hold something (a 学号 on the graduate sheet included). */
-export function identifierCells(row: DataRow, policy: Policy): IdentifierCell[] {
+/** The row's identifier cells that hold something (a 学号 on the graduate sheet included), merged copies left out (`ownCell`). */
+export function identifierCells(table: Table, row: DataRow, policy: Policy): IdentifierCell[] {
   const out: IdentifierCell[] = [];
   const add = (cell: Cell | undefined, label: string, isIdNumber: boolean) => cell && out.push({ cell, label, isIdNumber });
-  add(row.cells.studentId, policy.columns.studentId[0], false);
-  add(row.cells.regNo, policy.columns.regNo[0], false);
-  add(row.cells.idNumber, policy.columns.idNumber[0], true);
+  add(ownCell(table, row, 'studentId'), policy.columns.studentId[0], false);
+  add(ownCell(table, row, 'regNo'), policy.columns.regNo[0], false);
+  add(ownCell(table, row, 'idNumber'), policy.columns.idNumber[0], true);
   if (changeFieldOf(row, policy) === '身份证号') {
-    add(row.cells.before, '更正前的身份证号', true);
-    add(row.cells.after, '更正后的身份证号', true);
+    add(ownCell(table, row, 'before'), '更正前的身份证号', true);
+    add(ownCell(table, row, 'after'), '更正后的身份证号', true);
   }
   return out;
 }

@@ -3,6 +3,7 @@
  * column (which names the student's package folder), with one set of messages, severities and fixes.
  */
 import type { Severity } from './problem';
+import type { TextFix } from './rule';
 import { checkPersonName } from './values';
 
 export const NAME_MESSAGES = {
@@ -20,8 +21,7 @@ export interface NameVerdict {
   params: Record<string, string>;
   /** Absent: the rule's default (error). */
   severity?: Severity;
-  /** The value to write into the cell, and the fix's label. */
-  fix?: { value: string; label: string };
+  fix?: TextFix;
 }
 
 /** The problem with a 姓名 (stray spaces already removed by `cleanSpaces`: they are `whitespace`'s), or null. */

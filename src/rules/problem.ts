@@ -59,7 +59,7 @@ export const RULE_IDS = [
 export type RuleId = (typeof RULE_IDS)[number];
 
 /**
- * A machine-readable repair the add-in (or a test) can apply with `applyFix`. Values never change without one.
+ * A machine-readable repair: the Excel adapter applies it in the workbook, `applyFix` on a grid. Values never change without one.
  * - set-text: write `value` into the cell as text (store as text, upper-case x, add 族, trim).
  * - sort-rows: reorder the data rows `firstRow..lastRow` as whole rows; `order[i]` is the original row number
  *   that moves to row `firstRow + i`.
@@ -76,12 +76,14 @@ export interface Problem {
   file: string | null;
   /** 1-based row of the cell or of the whole row the problem is about, when it has one. */
   row: number | null;
-  /** The student the problem belongs to (their key), when it has one. */
-  student: string | null;
+  /** The student the problem belongs to (`Student.ref`), when it has one. */
+  studentRef: string | null;
   messageId: string;
   params: Record<string, string | number>;
   message: string;
   fix?: Fix;
+  /** The problem makes its row a 个例 (its rule's `meta.specialCases`): the ground, for the 主管校长's signed report. */
+  specialCase?: string;
 }
 
 export function formatMessage(template: string, params: Record<string, string | number>): string {

@@ -2,7 +2,7 @@
 import type { ValidationResult } from './engine';
 import { evidenceFileNames } from './naming';
 import type { Severity } from './problem';
-import type { EvidenceLink, ScanInfo, ScanSet } from './scans';
+import type { EvidenceLink, ScanInfo } from './scans';
 
 export interface JsonReport {
   valid: boolean;
@@ -20,16 +20,17 @@ export interface JsonReport {
   counts: Record<Severity, number>;
 }
 
-export function toJsonReport(result: ValidationResult, scans?: ScanSet): JsonReport {
+export function toJsonReport(result: ValidationResult): JsonReport {
+  const { scans } = result;
   const files = new Map<string, ScanInfo>((scans?.files ?? []).map((f) => [f.path, f]));
   const linksOf = new Map<string, EvidenceLink[]>();
-  for (const l of scans?.links ?? []) linksOf.set(l.studentId, [...(linksOf.get(l.studentId) ?? []), l]);
+  for (const l of scans?.links ?? []) linksOf.set(l.studentRef, [...(linksOf.get(l.studentRef) ?? []), l]);
   return {
     valid: result.valid,
     asOf: result.asOf,
     tables: result.tables.map((t) => ({ sheet: t.sheet, kind: t.kind, headerRow: t.headerRow, rows: t.rows.length })),
     students: result.students.map((s) => {
-      const links = linksOf.get(s.id) ?? [];
+      const links = linksOf.get(s.ref) ?? [];
       const names = evidenceFileNames(links, files);
       return {
         sheet: s.sheet,

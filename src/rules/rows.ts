@@ -1,9 +1,19 @@
 /** Reading a data row's values the way every rule reads them. */
+import type { Cell } from './grid';
 import { CHANGE_FIELDS, type ChangeField, type Field, type Policy, REASONS, type Reason } from './policy';
-import { type DataRow, cellText } from './table';
+import { type DataRow, type Table, cellText } from './table';
 
 export function rowText(row: DataRow, field: Field): string {
   return cellText(row.cells[field]);
+}
+
+/**
+ * A field's cell in a row, unless it only carries a merged range's value: a rule that reports a cell's own content
+ * or fixes it judges a merged range once, on its top-left cell.
+ */
+export function ownCell(table: Table, row: DataRow, field: Field): Cell | undefined {
+  const cell = row.cells[field];
+  return cell && !table.mergedCopies.has(cell.address) ? cell : undefined;
 }
 
 /** Printable ASCII and CJK ideographs: NFKC leaves them as they are and none is a space (the common case, kept cheap). */

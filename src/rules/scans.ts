@@ -59,7 +59,8 @@ export function formatBytes(n: number): string {
 /** One scan assigned to one student as one kind of evidence. */
 export interface EvidenceLink {
   file: string;
-  studentId: string;
+  /** The student's `Student.ref`. */
+  studentRef: string;
   kind: EvidenceKind;
   /** Set by the registrar (overrides guesses) rather than guessed from names. */
   manual: boolean;
@@ -72,7 +73,7 @@ export interface UnresolvedScan {
   file: string;
   /** no-student: no key or unique name in its path; ambiguous: keys of several students; no-kind: the student is known but not the kind; excluded: the registrar said it is not evidence. */
   reason: 'no-student' | 'ambiguous' | 'no-kind' | 'excluded';
-  studentId?: string;
+  studentRef?: string;
 }
 
 export interface ScanSet {

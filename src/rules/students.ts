@@ -5,8 +5,11 @@ import type { DataRow, Table } from './table';
 import { requiredEvidence } from './evidence/requirement';
 
 export interface Student {
-  /** Unique across the workbook: `${sheet}#${key}`. */
-  id: string;
+  /**
+   * The student's reference across the workbook, `${sheet}#${key}` (the key is the 学号, or the 注册证号 for
+   * graduates); not to be confused with the 学号 field, `studentId`.
+   */
+  ref: string;
   sheet: string;
   kind: TableKind | null;
   key: string;
@@ -19,14 +22,14 @@ export interface Student {
   required: EvidenceKind[][];
 }
 
-export function studentId(sheet: string, key: string): string {
+export function studentRef(sheet: string, key: string): string {
   return `${sheet}#${key}`;
 }
 
-/** The id of the student a data row belongs to, or null when the row has no key. */
-export function rowStudentId(table: Table, row: DataRow): string | null {
+/** The reference of the student a data row belongs to, or null when the row has no key. */
+export function rowStudentRef(table: Table, row: DataRow): string | null {
   const key = rowText(row, table.keyField);
-  return key ? studentId(table.sheet, key) : null;
+  return key ? studentRef(table.sheet, key) : null;
 }
 
 export function groupStudents(table: Table, policy: Policy): Student[] {
@@ -41,7 +44,7 @@ export function groupStudents(table: Table, policy: Policy): Student[] {
   return [...byKey].map(([key, rows]) => {
     const name = rows.map((r) => rowText(r, 'name')).find(Boolean) ?? '';
     return {
-      id: studentId(table.sheet, key),
+      ref: studentRef(table.sheet, key),
       sheet: table.sheet,
       kind: table.kind,
       key,

@@ -14,6 +14,7 @@ const entrySchema = z.object({
   file: z.string(),
   size: z.number().int().min(0),
   fingerprint: z.string(),
+  /** A `Student.ref` (saved under this name by version 1, so assignments saved before still restore). */
   studentId: z.string().nullable().optional(),
   kind: z.enum(EVIDENCE_KINDS).optional(),
 });
@@ -28,7 +29,7 @@ export function saveLinkState(manual: ManualAssignment[], files: ScanInfo[]): Li
   const entries = manual.flatMap((m): LinkStateEntry[] => {
     const f = byPath.get(m.file);
     if (!f?.fingerprint) return [];
-    return [{ file: m.file, size: f.size, fingerprint: f.fingerprint, ...(m.studentId !== undefined ? { studentId: m.studentId } : {}), ...(m.kind ? { kind: m.kind } : {}) }];
+    return [{ file: m.file, size: f.size, fingerprint: f.fingerprint, ...(m.studentRef !== undefined ? { studentId: m.studentRef } : {}), ...(m.kind ? { kind: m.kind } : {}) }];
   });
   return { version: 1, entries };
 }
@@ -43,7 +44,7 @@ export interface RestoredLinks {
 export function restoreLinkState(saved: unknown, files: ScanInfo[], students: Student[]): RestoredLinks {
   const parsed = stateSchema.safeParse(saved);
   if (!parsed.success) throw new Error('保存的材料对应关系无法读取(格式不对或版本不同),请重新指定');
-  const known = new Set(students.map((s) => s.id));
+  const known = new Set(students.map((s) => s.ref));
   const claimed = new Set<string>();
   const manual: ManualAssignment[] = [];
   const lost: LinkStateEntry[] = [];
@@ -59,7 +60,7 @@ export function restoreLinkState(saved: unknown, files: ScanInfo[], students: St
       continue;
     }
     claimed.add(file.path);
-    manual.push({ file: file.path, ...(e.studentId !== undefined ? { studentId: e.studentId } : {}), ...(e.kind ? { kind: e.kind } : {}) });
+    manual.push({ file: file.path, ...(e.studentId !== undefined ? { studentRef: e.studentId } : {}), ...(e.kind ? { kind: e.kind } : {}) });
   }
   return { manual, lost };
 }

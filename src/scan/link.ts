@@ -16,16 +16,16 @@ import type { EvidenceLink, ScanInfo, ScanSet, UnresolvedScan } from '../rules/s
 import type { Student } from '../rules/students';
 import { type AliasIndex, aliasIndex, guessKind, nameText, pathSegments, withoutAliases } from './kinds';
 
-/** The registrar's choice for one file: `studentId: null` means "not evidence"; an absent field keeps the guess. */
+/** The registrar's choice for one file: `studentRef: null` means "not evidence"; an absent field keeps the guess. */
 export interface ManualAssignment {
   file: string;
-  studentId?: string | null;
+  studentRef?: string | null;
   kind?: EvidenceKind;
 }
 
 interface FileMatch {
   file: string;
-  studentId: string | null;
+  studentRef: string | null;
   kind: EvidenceKind | null;
   manual: boolean;
   byName: boolean;
@@ -50,10 +50,10 @@ function keyIndex(students: Student[]): KeyIndex {
   };
   const names = new Map<string, string[]>();
   for (const s of students) {
-    add(s.key, s.id);
-    if (s.kind === 'graduate') for (const row of s.rows) add(rowText(row, 'studentId'), s.id);
+    add(s.key, s.ref);
+    if (s.kind === 'graduate') for (const row of s.rows) add(rowText(row, 'studentId'), s.ref);
     const n = nameText(s.name);
-    if (n) names.set(n, [...(names.get(n) ?? []), s.id]);
+    if (n) names.set(n, [...(names.get(n) ?? []), s.ref]);
   }
   const keys = [...byKey].map(([k, ids]): [string, string[]] => [k, [...ids]]).sort((a, b) => b[0].length - a[0].length);
   return { keys, names };
@@ -80,7 +80,7 @@ function keysIn(segment: string, index: KeyIndex): Set<string> {
 }
 
 interface Guess {
-  studentId: string | null;
+  studentRef: string | null;
   ambiguous: boolean;
   byName: boolean;
 }
@@ -89,29 +89,29 @@ function guessStudent(path: string, keys: KeyIndex, aliases: AliasIndex): Guess 
   const segments = pathSegments(path);
   for (const s of segments) {
     const ids = keysIn(s, keys);
-    if (ids.size === 1) return { studentId: [...ids][0], ambiguous: false, byName: false };
-    if (ids.size > 1) return { studentId: null, ambiguous: true, byName: false };
+    if (ids.size === 1) return { studentRef: [...ids][0], ambiguous: false, byName: false };
+    if (ids.size > 1) return { studentRef: null, ambiguous: true, byName: false };
   }
   for (const s of segments) {
     const ids = keys.names.get(withoutAliases(s, aliases));
-    if (ids?.length === 1) return { studentId: ids[0], ambiguous: false, byName: true };
-    if (ids && ids.length > 1) return { studentId: null, ambiguous: true, byName: false };
+    if (ids?.length === 1) return { studentRef: ids[0], ambiguous: false, byName: true };
+    if (ids && ids.length > 1) return { studentRef: null, ambiguous: true, byName: false };
   }
-  return { studentId: null, ambiguous: false, byName: false };
+  return { studentRef: null, ambiguous: false, byName: false };
 }
 
 function matchScans(students: Student[], files: Pick<ScanInfo, 'path'>[], policy: Policy, manual: ManualAssignment[] = []): FileMatch[] {
   const keys = keyIndex(students);
   const aliases = aliasIndex(policy);
-  const known = new Set(students.map((s) => s.id));
-  const byFile = new Map(manual.filter((m) => m.studentId == null || known.has(m.studentId)).map((m) => [m.file, m]));
+  const known = new Set(students.map((s) => s.ref));
+  const byFile = new Map(manual.filter((m) => m.studentRef == null || known.has(m.studentRef)).map((m) => [m.file, m]));
   return files.map(({ path }) => {
     const m = byFile.get(path);
-    const guess: Guess = m?.studentId !== undefined ? { studentId: m.studentId, ambiguous: false, byName: false } : guessStudent(path, keys, aliases);
+    const guess: Guess = m?.studentRef !== undefined ? { studentRef: m.studentRef, ambiguous: false, byName: false } : guessStudent(path, keys, aliases);
     const kind = m?.kind ?? guessKind(path, aliases);
-    const match: FileMatch = { file: path, studentId: guess.studentId, kind, manual: m !== undefined, byName: guess.byName };
-    if (m?.studentId === null) match.reason = 'excluded';
-    else if (!guess.studentId) match.reason = guess.ambiguous ? 'ambiguous' : 'no-student';
+    const match: FileMatch = { file: path, studentRef: guess.studentRef, kind, manual: m !== undefined, byName: guess.byName };
+    if (m?.studentRef === null) match.reason = 'excluded';
+    else if (!guess.studentRef) match.reason = guess.ambiguous ? 'ambiguous' : 'no-student';
     else if (!kind) match.reason = 'no-kind';
     return match;
   });
@@ -119,7 +119,7 @@ function matchScans(students: Student[], files: Pick<ScanInfo, 'path'>[], policy
 
 function toLinks(matches: FileMatch[]): EvidenceLink[] {
   return matches.flatMap((m): EvidenceLink[] =>
-    m.studentId && m.kind && !m.reason ? [{ file: m.file, studentId: m.studentId, kind: m.kind, manual: m.manual, ...(m.byName ? { byName: true as const } : {}) }] : [],
+    m.studentRef && m.kind && !m.reason ? [{ file: m.file, studentRef: m.studentRef, kind: m.kind, manual: m.manual, ...(m.byName ? { byName: true as const } : {}) }] : [],
   );
 }
 
@@ -131,7 +131,7 @@ export function linkScans(students: Student[], files: Pick<ScanInfo, 'path'>[], 
 export function buildScanSet(students: Student[], files: ScanInfo[], policy: Policy, manual?: ManualAssignment[]): ScanSet {
   const matches = matchScans(students, files, policy, manual);
   const unresolved = matches.flatMap((m): UnresolvedScan[] =>
-    m.reason ? [{ file: m.file, reason: m.reason, ...(m.studentId ? { studentId: m.studentId } : {}) }] : [],
+    m.reason ? [{ file: m.file, reason: m.reason, ...(m.studentRef ? { studentRef: m.studentRef } : {}) }] : [],
   );
   return { files, links: toLinks(matches), unresolved };
 }

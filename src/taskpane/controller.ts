@@ -65,20 +65,20 @@ export class Controller {
   private async evaluate(): Promise<ValidationResult> {
     const { grid, policy, asOf, kindOverrides, scans } = this.state;
     if (!grid) throw new Error('请先校验工作簿。');
-    const { readWorkbookModel, validateWorkbook } = await import('../rules/engine');
+    const { validate } = await import('../rules/engine');
     const { DEFAULT_POLICY } = await import('../rules/policy');
     const options = { policy: policy ?? DEFAULT_POLICY, asOf: asOf ?? undefined, kindOverrides };
     const infos = scans.flatMap((s) => (s.info ? [s.info] : []));
-    let scanSet = null;
-    if (infos.length > 0) {
-      // Scans are linked to students, so the students are read first, then the rules run with the scans.
-      const { buildScanSet } = await import('../scan/link');
-      const { students } = readWorkbookModel(grid, options.policy, kindOverrides);
-      if (!this.linkState.tried) await this.restoreAssignments(infos, students);
-      scanSet = buildScanSet(students, infos, options.policy, this.state.manual);
-    }
-    this.store.dispatch({ type: 'scan-set', scanSet });
-    const result = validateWorkbook(grid, { ...options, scans: scanSet ?? undefined });
+    const link =
+      infos.length === 0
+        ? undefined
+        : async (students: Student[]) => {
+            const { buildScanSet } = await import('../scan/link');
+            if (!this.linkState.tried) await this.restoreAssignments(infos, students);
+            return buildScanSet(students, infos, options.policy, this.state.manual);
+          };
+    const result = await validate(grid, { ...options, link });
+    this.store.dispatch({ type: 'scan-set', scanSet: result.scans ?? null });
     this.store.dispatch({ type: 'validated', result });
     if (this.host.capabilities.marks) {
       this.progress('在表格中标记问题');
@@ -197,7 +197,7 @@ export class Controller {
   }
 
   /** The registrar's own assignment of a file: to a student (null: not evidence) and/or as a kind; what is not given keeps the guess. */
-  async assign(path: string, choice: { studentId?: string | null; kind?: EvidenceKind }): Promise<void> {
+  async assign(path: string, choice: { studentRef?: string | null; kind?: EvidenceKind }): Promise<void> {
     await this.run('重新对应扫描件', async () => {
       const before = this.state.manual.find((m) => m.file === path);
       const manual: ManualAssignment[] = this.state.manual.filter((m) => m !== before);

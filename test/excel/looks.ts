@@ -22,5 +22,5 @@ export function cellOf(state: StoredCopy, sheetName: string, address: string) {
 }
 
 export function problem(sheet: string, cell: string, severity: Severity, message: string): Problem {
-  return { rule: 'cell-required', severity, sheet, cell, file: null, row: null, student: null, messageId: 'm', params: {}, message };
+  return { rule: 'cell-required', severity, sheet, cell, file: null, row: null, studentRef: null, messageId: 'm', params: {}, message };
 }

@@ -48,6 +48,6 @@ export function writeScan(scanDir: string, rel: string, format: 'jpeg' | 'png'):
   return { path: rel, size: bytes.length, format, extension: extensionOf(rel), sha256: sha256(bytes) };
 }
 
-export function link(file: string, studentId: string, kind: EvidenceKind): EvidenceLink {
-  return { file, studentId, kind, manual: true };
+export function link(file: string, studentRef: string, kind: EvidenceKind): EvidenceLink {
+  return { file, studentRef, kind, manual: true };
 }

@@ -4,7 +4,7 @@ import { parsePolicy } from '../../src/rules/policy';
 import type { WorkbookGrid } from '../../src/rules/grid';
 import type { RuleModule } from '../../src/rules/rule';
 import type { ScanSet } from '../../src/rules/scans';
-import { studentId } from '../../src/rules/students';
+import { studentRef } from '../../src/rules/students';
 import { extensionOf } from '../../src/scan/inspect';
 import { type PackagePlan, type PlanInput, SUMMARY_FILE, planPackage } from '../../src/package/plan';
 import { correctionSheet } from '../helpers/sheets';
@@ -27,10 +27,10 @@ function scansFor(perStudent: Record<string, [string, string][]>): ScanSet {
 }
 
 const SCENARIO_LINKS: Record<string, [string, string][]> = {
-  [studentId('新生', '2609001250001')]: [['zhangsan/sfz.JPEG', '身份证'], ['zhangsan/报名表.png', '报名登记表']],
-  [studentId('新生', '2609001250002')]: [['lisi/身份证.jpg', '身份证'], ['lisi/再扫/身份证.jpg', '身份证']],
-  [studentId('在籍生', '2409001200003')]: [['wangwu/身份证.jpg', '身份证'], ['wangwu/户口本曾用名页.png', '户口本']],
-  [studentId('毕业生', '511611202406000001')]: [['zhaoliu/身份证.jpg', '身份证'], ['zhaoliu/毕业生登记表.png', '毕业生登记表']],
+  [studentRef('新生', '2609001250001')]: [['zhangsan/sfz.JPEG', '身份证'], ['zhangsan/报名表.png', '报名登记表']],
+  [studentRef('新生', '2609001250002')]: [['lisi/身份证.jpg', '身份证'], ['lisi/再扫/身份证.jpg', '身份证']],
+  [studentRef('在籍生', '2409001200003')]: [['wangwu/身份证.jpg', '身份证'], ['wangwu/户口本曾用名页.png', '户口本']],
+  [studentRef('毕业生', '511611202406000001')]: [['zhaoliu/身份证.jpg', '身份证'], ['zhaoliu/毕业生登记表.png', '毕业生登记表']],
 };
 
 function plan(grid: WorkbookGrid, options: { rules?: RuleModule[]; scans?: ScanSet | null; names?: PlanInput['names'] } = {}) {
@@ -78,7 +78,7 @@ describe('planPackage: entries', () => {
     const grid = scenarioGrid();
     const scans = scansFor(SCENARIO_LINKS);
     scans.files.push({ path: '未归属/随手拍.jpg', size: 5, format: 'jpeg', extension: 'jpg' });
-    scans.links.push(link('zhangsan/sfz.JPEG', studentId('新生', '2609001250001'), '报名登记表'));
+    scans.links.push(link('zhangsan/sfz.JPEG', studentRef('新生', '2609001250001'), '报名登记表'));
     const p = okPlan(grid, { scans });
     const sources = p.entries.flatMap((e) => (e.source.kind === 'scan' ? [e.source.file] : []));
     expect(sources).not.toContain('未归属/随手拍.jpg');
@@ -168,7 +168,7 @@ describe('planPackage: refusal', () => {
 
   it('refuses a key that cannot be a folder name, on the key cell', () => {
     const grid = { sheets: [correctionSheet('new', [{ 学号: '..', 姓名: '', 更正内容: '性别', 更正前: '男', 更正后: '女', 更正原因: '录入错误' }])] };
-    const r = refusal(grid, { scans: scansFor({ [studentId('新生', '..')]: [['a.jpg', '身份证']] }) });
+    const r = refusal(grid, { scans: scansFor({ [studentRef('新生', '..')]: [['a.jpg', '身份证']] }) });
     expect(r.places[0]).toMatch(/^新生!C3:文件夹名“\.\.”/);
   });
 
@@ -176,8 +176,8 @@ describe('planPackage: refusal', () => {
     const row = { 学号: '2609001250001', 姓名: '张三', 更正内容: '性别', 更正前: '男', 更正后: '女', 更正原因: '录入错误' };
     const grid = { sheets: [correctionSheet('new', [row]), correctionSheet('enrolled', [row])] };
     const scans = scansFor({
-      [studentId('新生', '2609001250001')]: [['a/sfz.jpg', '身份证']],
-      [studentId('在籍生', '2609001250001')]: [['b/sfz.jpg', '身份证']],
+      [studentRef('新生', '2609001250001')]: [['a/sfz.jpg', '身份证']],
+      [studentRef('在籍生', '2609001250001')]: [['b/sfz.jpg', '身份证']],
     });
     expect(refusal(grid, { scans }).places).toEqual(['在籍生!D3:文件夹名“2609001250001张三”与“2609001250001张三”重名,解压时会互相覆盖']);
   });
@@ -186,8 +186,8 @@ describe('planPackage: refusal', () => {
     const row = { 学号: '2609001250001', 更正内容: '性别', 更正前: '男', 更正后: '女', 更正原因: '录入错误' };
     const grid = { sheets: [correctionSheet('new', [{ ...row, 姓名: 'anna' }]), correctionSheet('enrolled', [{ ...row, 姓名: 'ANNA' }])] };
     const scans = scansFor({
-      [studentId('新生', '2609001250001')]: [['a/sfz.jpg', '身份证']],
-      [studentId('在籍生', '2609001250001')]: [['b/sfz.jpg', '身份证']],
+      [studentRef('新生', '2609001250001')]: [['a/sfz.jpg', '身份证']],
+      [studentRef('在籍生', '2609001250001')]: [['b/sfz.jpg', '身份证']],
     });
     const r = refusal(grid, { scans });
     expect(r.count).toBe(1);

@@ -8,7 +8,7 @@ import ExcelJS from 'exceljs';
 import type { WorkbookGrid } from '../../src/rules/grid';
 import type { NodePackageSources } from '../../src/package/write-node';
 import type { ScanSet } from '../../src/rules/scans';
-import { studentId } from '../../src/rules/students';
+import { studentRef } from '../../src/rules/students';
 import { correctionSheet, type RowSpec } from '../helpers/sheets';
 import { link, tempDir, writeScan } from './fixtures';
 
@@ -56,7 +56,7 @@ export async function buildScenario(grid: WorkbookGrid = scenarioGrid()): Promis
   const scanDir = path.join(dir, 'scans');
   const workbookPath = path.join(dir, WORKBOOK_FILE);
   await writeWorkbook(grid, workbookPath);
-  const newId = (key: string) => studentId('新生', key);
+  const newId = (key: string) => studentRef('新生', key);
   const files = [
     writeScan(scanDir, 'zhangsan/sfz.JPEG', 'jpeg'),
     writeScan(scanDir, 'zhangsan/报名表.png', 'png'),
@@ -75,12 +75,12 @@ export async function buildScenario(grid: WorkbookGrid = scenarioGrid()): Promis
     link('zhangsan/报名表.png', newId('2609001250001'), '报名登记表'),
     link('lisi/身份证.jpg', newId('2609001250002'), '身份证'),
     link('lisi/再扫/身份证.jpg', newId('2609001250002'), '身份证'),
-    link('wangwu/身份证.jpg', studentId('在籍生', '2409001200003'), '身份证'),
-    link('wangwu/户口本曾用名页.png', studentId('在籍生', '2409001200003'), '户口本'),
-    link('wangwu/报名表.jpg', studentId('在籍生', '2409001200003'), '报名登记表'),
-    link('zhaoliu/身份证.jpg', studentId('毕业生', '511611202406000001'), '身份证'),
-    link('zhaoliu/报名表.jpg', studentId('毕业生', '511611202406000001'), '报名登记表'),
-    link('zhaoliu/毕业生登记表.png', studentId('毕业生', '511611202406000001'), '毕业生登记表'),
+    link('wangwu/身份证.jpg', studentRef('在籍生', '2409001200003'), '身份证'),
+    link('wangwu/户口本曾用名页.png', studentRef('在籍生', '2409001200003'), '户口本'),
+    link('wangwu/报名表.jpg', studentRef('在籍生', '2409001200003'), '报名登记表'),
+    link('zhaoliu/身份证.jpg', studentRef('毕业生', '511611202406000001'), '身份证'),
+    link('zhaoliu/报名表.jpg', studentRef('毕业生', '511611202406000001'), '报名登记表'),
+    link('zhaoliu/毕业生登记表.png', studentRef('毕业生', '511611202406000001'), '毕业生登记表'),
   ];
   return { dir, scanDir, workbookPath, grid, scans: { files, links } };
 }

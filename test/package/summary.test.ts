@@ -1,12 +1,11 @@
-import { RULES_BY_ID } from '../../src/rules/checks';
+import { ALL_RULES } from '../../src/rules/checks';
 import { validateWorkbook } from '../../src/rules/engine';
 import type { Problem } from '../../src/rules/problem';
-import type { RuleModule } from '../../src/rules/rule';
 import { packageSummary } from '../../src/package/summary';
-import { isSpecialCase } from '../../src/package/submission-facts';
 import { AS_OF, WORKBOOK_FILE, scenarioGrid } from './scenario';
 
-const SPECIAL_RULES = ['late-entry-error', 'graduate-late', 'graduate-change-rejected'].map((id) => RULES_BY_ID.get(id) as RuleModule);
+/** The rules whose meta names 个例 messages. */
+const SPECIAL_RULES = ALL_RULES.filter((r) => r.meta.specialCases);
 
 function summary(extra: Problem[] = []) {
   const result = validateWorkbook(scenarioGrid(), { asOf: AS_OF, rules: SPECIAL_RULES });
@@ -15,7 +14,7 @@ function summary(extra: Problem[] = []) {
 }
 
 const warning: Problem = {
-  rule: 'whitespace', severity: 'warning', sheet: '新生', cell: 'D4', file: null, row: 4, student: null,
+  rule: 'whitespace', severity: 'warning', sheet: '新生', cell: 'D4', file: null, row: 4, studentRef: null,
   messageId: 'x', params: {}, message: '姓名中有全角空格',
 };
 
@@ -32,7 +31,7 @@ describe('packageSummary (校验报告.txt)', () => {
 
   it('lists the 个例 rows with sheet, row, key and name, and the 主管校长 report they need', () => {
     const { result, text } = summary();
-    expect(result.problems.filter(isSpecialCase).map((p) => `${p.sheet}!${p.row}`)).toEqual(['在籍生!4', '毕业生!3']);
+    expect(result.problems.filter((p) => p.specialCase).map((p) => `${p.sheet}!${p.row}`)).toEqual(['在籍生!4', '毕业生!3']);
     expect(text).toMatch(/主管校长审批并签字,加盖学校公章/);
     expect(text).toContain('1. 工作表“在籍生”第 4 行,学号 2409001200003,王五,更正内容:民族(录入错误)');
     expect(text).toContain('2. 工作表“毕业生”第 3 行,注册证号 511611202406000001,赵六,更正内容:性别(录入错误)');

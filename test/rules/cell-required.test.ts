@@ -26,13 +26,13 @@ ruleTester(rule, {
     {
       name: 'an empty 更正后',
       sheets: [correctionSheet('new', [{ ...full, 更正后: null }])],
-      problems: [{ messageId: 'empty', severity: 'error', sheet: '新生', cell: 'G3', row: 3, student: '新生#2509001250001', message: '第 3 行的“更正后”为空,请填写。' }],
+      problems: [{ messageId: 'empty', severity: 'error', sheet: '新生', cell: 'G3', row: 3, studentRef: '新生#2509001250001', message: '第 3 行的“更正后”为空,请填写。' }],
     },
     {
       name: 'an empty key and 更正原因 (a blank-only text counts as empty)',
       sheets: [correctionSheet('enrolled', [full, { ...full, 学号: '  ', 更正原因: null }])],
       problems: [
-        { cell: 'C4', row: 4, student: null, message: /“学号”为空/ },
+        { cell: 'C4', row: 4, studentRef: null, message: /“学号”为空/ },
         { cell: 'H4', row: 4, message: /“更正原因”为空/ },
       ],
     },

@@ -19,7 +19,7 @@ ruleTester(rule, {
     {
       name: 'an unknown item',
       sheets: [correctionSheet('new', [{ ...student, 更正内容: '姓名、民族' }])],
-      problems: [{ messageId: 'unknown', severity: 'error', cell: 'E3', row: 3, student: '新生#2509001250001', message: /“姓名、民族”无法识别.*姓名、性别、身份证号、民族、入学文化程度 之一/ }],
+      problems: [{ messageId: 'unknown', severity: 'error', cell: 'E3', row: 3, studentRef: '新生#2509001250001', message: /“姓名、民族”无法识别.*姓名、性别、身份证号、民族、入学文化程度 之一/ }],
     },
     {
       name: 'a word that names a property of every object, not an alias',

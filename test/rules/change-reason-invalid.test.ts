@@ -15,7 +15,7 @@ ruleTester(rule, {
       name: 'another reason',
       sheets: [correctionSheet('enrolled', [{ ...row, 更正原因: '录入有误' }, { ...row, 更正原因: '改名' }])],
       problems: [
-        { messageId: 'invalid', severity: 'error', cell: 'H3', row: 3, student: '在籍生#2509001250001', message: /更正原因“录入有误”无效:只能填写 “录入错误”或“信息变更”/ },
+        { messageId: 'invalid', severity: 'error', cell: 'H3', row: 3, studentRef: '在籍生#2509001250001', message: /更正原因“录入有误”无效:只能填写 “录入错误”或“信息变更”/ },
         { cell: 'H4', row: 4, message: /“改名”/ },
       ],
     },

@@ -23,13 +23,13 @@ ruleTester(rule, {
     {
       name: 'one student correcting both: one warning on the later row, naming both rows',
       sheets: [correctionSheet('enrolled', both)],
-      problems: [{ messageId: 'both', severity: 'warning', sheet: '在籍生', cell: 'E5', row: 5, student: '在籍生#2509001250001', message: /在第 5 行更正姓名、在第 3 行更正身份证号\(双改\)/ }],
+      problems: [{ messageId: 'both', severity: 'warning', sheet: '在籍生', cell: 'E5', row: 5, studentRef: '在籍生#2509001250001', message: /在第 5 行更正姓名、在第 3 行更正身份证号\(双改\)/ }],
     },
     {
       name: 'raised to an error by the policy (an alias counts as 身份证号)',
       sheets: [correctionSheet('new', [{ ...zhang, 更正内容: '姓名', 更正后: '张珊' }, { ...zhang, 更正内容: '身份证号码', 更正后: '110105199003071239' }])],
       options: { policy: parsePolicy({ severities: { 'double-change': 'error' } }) },
-      problems: [{ severity: 'error', cell: 'E4', row: 4 }],
+      problems: [{ messageId: 'both', severity: 'error', cell: 'E4', row: 4 }],
     },
   ],
 });

@@ -5,8 +5,8 @@ import { correctionSheet } from '../helpers/sheets';
 import { LI, ZHANG, scan, withScans } from '../scan/fixtures';
 
 const set = (links: EvidenceLink[]) => ({ files: [...new Set(links.map((l) => l.file))].map((f) => scan(f)), links });
-const byKey = (file: string, studentId = ZHANG.id): EvidenceLink => ({ file, studentId, kind: '身份证', manual: false });
-const byName = (file: string, studentId = ZHANG.id): EvidenceLink => ({ ...byKey(file, studentId), byName: true });
+const byKey = (file: string, studentRef = ZHANG.ref): EvidenceLink => ({ file, studentRef, kind: '身份证', manual: false });
+const byName = (file: string, studentRef = ZHANG.ref): EvidenceLink => ({ ...byKey(file, studentRef), byName: true });
 
 ruleTester(rule, {
   valid: [
@@ -16,19 +16,19 @@ ruleTester(rule, {
   ],
   invalid: [
     {
-      ...withScans('a folder named by 姓名 only', set([byName('张三/身份证.jpg'), byName('张三/户口本.jpg'), byKey('2025101000002李四/身份证.jpg', LI.id)])),
+      ...withScans('a folder named by 姓名 only', set([byName('张三/身份证.jpg'), byName('张三/户口本.jpg'), byKey('2025101000002李四/身份证.jpg', LI.ref)])),
       problems: [
         {
           file: '张三/身份证.jpg',
-          student: ZHANG.id,
+          studentRef: ZHANG.ref,
           severity: 'info',
           message: '2 个文件只按姓名“张三”对应到 2025101000001张三(文件名和文件夹名中都没有学号):张三/身份证.jpg、张三/户口本.jpg;请确认没有放错,文件夹最好按“2025101000001张三”命名',
         },
       ],
     },
     {
-      ...withScans('more than three files are summed up', set(['1', '2', '3', '4'].map((n) => byName(`李四/户口本${n}.jpg`, LI.id)))),
-      problems: [{ student: LI.id, message: /^4 个文件.*李四\/户口本1\.jpg、李四\/户口本2\.jpg、李四\/户口本3\.jpg 等;/ }],
+      ...withScans('more than three files are summed up', set(['1', '2', '3', '4'].map((n) => byName(`李四/户口本${n}.jpg`, LI.ref)))),
+      problems: [{ studentRef: LI.ref, message: /^4 个文件.*李四\/户口本1\.jpg、李四\/户口本2\.jpg、李四\/户口本3\.jpg 等;/ }],
     },
     {
       name: 'a graduate is named by 注册证号',

@@ -14,7 +14,7 @@ ruleTester(rule, {
     {
       name: 'students and no scans: one problem for the workbook',
       sheets: [correctionSheet('new', [a, b]), correctionSheet('enrolled', [a])],
-      problems: [{ messageId: 'notChecked', severity: 'info', sheet: null, cell: null, row: null, student: null, message: /已列出 3 名学生.*尚未校验.*后才能导出材料包/ }],
+      problems: [{ messageId: 'notChecked', severity: 'info', sheet: null, cell: null, row: null, studentRef: null, message: /已列出 3 名学生.*尚未校验.*后才能导出材料包/ }],
     },
   ],
 });

@@ -37,13 +37,13 @@ ruleTester(rule, {
           severity: 'error',
           cell: 'G3',
           row: 3,
-          student: '新生#2509001250001',
+          studentRef: '新生#2509001250001',
           message: '身份证号“440308199901101512”(D3)第 17 位是奇数,应为男性,而性别填的是“女”(G3):请与身份证原件核对。',
         },
       ],
     },
     {
-      name: 'a corrected 身份证号 against the 性别 of another row of the student: on the 身份证号',
+      name: 'a corrected 身份证号 against the 性别 of another row of the studentRef: on the 身份证号',
       sheets: [
         correctionSheet('enrolled', [
           { ...zhang, 更正内容: '身份证号', 更正前: MALE_ID, 更正后: FEMALE_ID },

@@ -46,7 +46,7 @@ ruleTester(rule, {
     {
       name: 'a 12-digit 学号',
       sheets: [correctionSheet('new', [{ ...row, 学号: '250900125001' }])],
-      problems: [{ messageId: 'studentId', severity: 'error', cell: 'C3', row: 3, student: '新生#250900125001', message: /学号“250900125001”格式不对\(现为 12 位\).*秋季入学从 50001/ }],
+      problems: [{ messageId: 'studentId', severity: 'error', cell: 'C3', row: 3, studentRef: '新生#250900125001', message: /学号“250900125001”格式不对\(现为 12 位\).*秋季入学从 50001/ }],
     },
     {
       name: 'a 学号 with a letter',
@@ -75,7 +75,7 @@ ruleTester(rule, {
           return s;
         })(),
       ],
-      problems: [{ cell: 'C3' }],
+      problems: [{ messageId: 'studentId', cell: 'C3' }],
     },
     {
       name: 'a branch school’s own pattern is shown as such',

@@ -27,7 +27,7 @@ ruleTester(rule, {
           sheet: '新生',
           cell: 'C3',
           row: 3,
-          student: `新生#${autumn2025}`,
+          studentRef: `新生#${autumn2025}`,
           message:
             '2509001250001张三 于 2025年秋季入学(依据学号),入学第一学期已于 2026-02-28 结束,不再是新生:此学生应填入在籍生表。超过规定时间的修改属个例,须提交信息修改书面报告说明原因,由主管校长审批签字并加盖学校公章,并提供相应证明材料。',
         },
@@ -42,7 +42,7 @@ ruleTester(rule, {
     {
       name: 'a 录入错误 on the 在籍生 table',
       sheets: [correctionSheet('enrolled', [r(autumn2025, '录入错误'), r(autumn2025, '信息变更', { 更正内容: '民族' })])],
-      problems: [{ messageId: 'enrolledEntryError', severity: 'warning', cell: 'H3', row: 3, student: `在籍生#${autumn2025}`, message: /主管校长审批签字并加盖学校公章/ }],
+      problems: [{ messageId: 'enrolledEntryError', severity: 'warning', cell: 'H3', row: 3, studentRef: `在籍生#${autumn2025}`, message: /主管校长审批签字并加盖学校公章/ }],
     },
   ],
 });

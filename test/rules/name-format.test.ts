@@ -23,7 +23,7 @@ ruleTester(rule, {
       name: 'look-alike middle dots (•, ・, ., ．): fixable errors on the 姓名 cell',
       sheets: named('阿依古丽•买买提', '阿依古丽・买买提', '阿依古丽.买买提', '阿依古丽．买买提'),
       problems: [
-        { messageId: 'nameDotLookalike', severity: 'error', cell: 'D3', row: 3, student: '新生#2509001250001', message: '姓名“阿依古丽•买买提”中的间隔号应为“·”(U+00B7),应改为“阿依古丽·买买提”。', fix: fix('D3', '阿依古丽·买买提') },
+        { messageId: 'nameDotLookalike', severity: 'error', cell: 'D3', row: 3, studentRef: '新生#2509001250001', message: '姓名“阿依古丽•买买提”中的间隔号应为“·”(U+00B7),应改为“阿依古丽·买买提”。', fix: fix('D3', '阿依古丽·买买提') },
         { messageId: 'nameDotLookalike', cell: 'D4', fix: fix('D4', '阿依古丽·买买提') },
         { messageId: 'nameDotLookalike', cell: 'D5', fix: fix('D5', '阿依古丽·买买提') },
         { messageId: 'nameDotLookalike', cell: 'D6', fix: fix('D6', '阿依古丽·买买提') },

@@ -36,7 +36,7 @@ ruleTester(rule, {
     {
       name: '身份证号 with a wrong check character',
       sheets: one('身份证号', '440308199901101513'),
-      problems: [{ messageId: 'idInvalid', severity: 'error', cell: 'G3', row: 3, student: '新生#2509001250001', message: '更正后的身份证号“440308199901101513”无效:末位校验码应为 2,现为 3(号码中有数字录错)。' }],
+      problems: [{ messageId: 'idInvalid', severity: 'error', cell: 'G3', row: 3, studentRef: '新生#2509001250001', message: '更正后的身份证号“440308199901101513”无效:末位校验码应为 2,现为 3(号码中有数字录错)。' }],
     },
     { name: '身份证号 of a future birth date', sheets: one('身份证号', '110105202701010016'), problems: [{ messageId: 'idInvalid', message: /出生日期 2027-01-01 晚于校验日期/ }] },
     { name: '身份证号 with a bad region', sheets: one('身份证号', '990105199003071232'), problems: [{ messageId: 'idInvalid', message: /前两位“99”不是省级行政区代码/ }] },

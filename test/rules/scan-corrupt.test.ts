@@ -3,7 +3,7 @@ import { SCAN_MARKERS } from '../../src/rules/scans';
 import { ruleTester } from '../helpers/rule-tester';
 import { ZHANG, scan, scanSet, withScans } from '../scan/fixtures';
 
-const one = (name: string, file = scan('a/身份证.jpg')) => withScans(name, scanSet([file], [[file.path, ZHANG.id, '身份证']]));
+const one = (name: string, file = scan('a/身份证.jpg')) => withScans(name, scanSet([file], [[file.path, ZHANG.ref, '身份证']]));
 
 ruleTester(rule, {
   valid: [
@@ -14,15 +14,15 @@ ruleTester(rule, {
   invalid: [
     {
       ...one('a truncated JPEG', scan('a/身份证.jpg', { corrupt: '找不到图像结束标记(EOI),文件不完整或已损坏' })),
-      problems: [{ file: 'a/身份证.jpg', student: ZHANG.id, severity: 'error', messageId: 'corrupt', message: /已损坏,无法打开:找不到图像结束标记/ }],
+      problems: [{ file: 'a/身份证.jpg', studentRef: ZHANG.ref, severity: 'error', messageId: 'corrupt', message: /已损坏,无法打开:找不到图像结束标记/ }],
     },
     {
       ...one('a linked file that could not be read', { path: 'a/身份证.jpg', size: 0, format: 'unknown', extension: 'jpg', unreadable: '没有读取权限' }),
-      problems: [{ file: 'a/身份证.jpg', student: ZHANG.id, severity: 'error', messageId: 'unreadable', message: /无法读取文件 a\/身份证.jpg:没有读取权限/ }],
+      problems: [{ file: 'a/身份证.jpg', studentRef: ZHANG.ref, severity: 'error', messageId: 'unreadable', message: /无法读取文件 a\/身份证.jpg:没有读取权限/ }],
     },
     {
       ...withScans('an unlinked folder that could not be listed', scanSet([{ path: '私密/', size: 0, format: 'unknown', extension: '', unreadable: '无法打开这个文件夹(没有读取权限)' }], [])),
-      problems: [{ file: '私密/', student: null, messageId: 'unreadable' }],
+      problems: [{ file: '私密/', studentRef: null, messageId: 'unreadable' }],
     },
     {
       ...one('a PNG with a damaged signature', scan('a/身份证.png', { format: 'png', corrupt: 'PNG 文件头(签名)已损坏' })),

@@ -6,7 +6,7 @@ import { ZHANG, scan, scanSet, withScans } from '../scan/fixtures';
 
 const dpi = (x: number, source: 'jfif' | 'exif' | 'png-phys' = 'jfif') => ({ density: { x, y: x, source } });
 const one = (name: string, over: Partial<ScanInfo>, kind: EvidenceKind = '报名登记表') =>
-  withScans(name, scanSet([scan('a/材料.jpg', over)], [['a/材料.jpg', ZHANG.id, kind]]));
+  withScans(name, scanSet([scan('a/材料.jpg', over)], [['a/材料.jpg', ZHANG.ref, kind]]));
 
 ruleTester(rule, {
   valid: [
@@ -24,7 +24,7 @@ ruleTester(rule, {
       problems: [
         {
           file: 'a/材料.jpg',
-          student: ZHANG.id,
+          studentRef: ZHANG.ref,
           severity: 'warning',
           messageId: 'lowTag',
           message:

@@ -3,7 +3,7 @@ import { SCAN_MARKERS } from '../../src/rules/scans';
 import { ruleTester } from '../helpers/rule-tester';
 import { ZHANG, scan, scanSet, withScans } from '../scan/fixtures';
 
-const one = (name: string, file = scan('a/身份证.jpg')) => withScans(name, scanSet([file], [[file.path, ZHANG.id, '身份证']]));
+const one = (name: string, file = scan('a/身份证.jpg')) => withScans(name, scanSet([file], [[file.path, ZHANG.ref, '身份证']]));
 
 ruleTester(rule, {
   valid: [
@@ -16,7 +16,7 @@ ruleTester(rule, {
   invalid: [
     {
       ...one('a WebP renamed to .jpg', scan('a/身份证.jpg', { format: 'webp' })),
-      problems: [{ file: 'a/身份证.jpg', student: ZHANG.id, severity: 'error', messageId: 'notImage', message: /实际格式是 WebP/ }],
+      problems: [{ file: 'a/身份证.jpg', studentRef: ZHANG.ref, severity: 'error', messageId: 'notImage', message: /实际格式是 WebP/ }],
     },
     { ...one('a HEIC from an iPhone', scan('a/身份证.HEIC', { format: 'heic' })), problems: [{ messageId: 'notImage', message: /HEIC/ }] },
     { ...one('a PDF', scan('a/身份证.pdf', { format: 'pdf' })), problems: [{ messageId: 'notImage', message: /PDF/ }] },

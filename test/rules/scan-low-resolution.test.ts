@@ -6,7 +6,7 @@ import { LI, ZHANG, scan, scanSet, withPolicy, withScans } from '../scan/fixture
 
 const dpi = (x: number, source: 'jfif' | 'exif' | 'png-phys' = 'jfif') => ({ density: { x, y: x, source } });
 const one = (name: string, over: Partial<ScanInfo>, kind: EvidenceKind = '报名登记表') =>
-  withScans(name, scanSet([scan('a/材料.jpg', over)], [['a/材料.jpg', ZHANG.id, kind]]));
+  withScans(name, scanSet([scan('a/材料.jpg', over)], [['a/材料.jpg', ZHANG.ref, kind]]));
 
 ruleTester(rule, {
   valid: [
@@ -24,7 +24,7 @@ ruleTester(rule, {
     withPolicy(one('the policy sets a kind’s smallest size', { width: 600, height: 800 }, '户口本'), { scan: { documentMm: { 户口本: { width: 70, height: 100 } } } }),
     withScans(
       'a file linked as two kinds is judged against the smaller document',
-      scanSet([scan('a/材料.jpg', { width: 700, height: 950 })], [['a/材料.jpg', ZHANG.id, '报名登记表'], ['a/材料.jpg', ZHANG.id, '身份证']]),
+      scanSet([scan('a/材料.jpg', { width: 700, height: 950 })], [['a/材料.jpg', ZHANG.ref, '报名登记表'], ['a/材料.jpg', ZHANG.ref, '身份证']]),
     ),
   ],
   invalid: [
@@ -33,7 +33,7 @@ ruleTester(rule, {
       problems: [
         {
           file: 'a/材料.jpg',
-          student: ZHANG.id,
+          studentRef: ZHANG.ref,
           severity: 'error',
           messageId: 'lowPixelsTagged',
           message:
@@ -59,8 +59,8 @@ ruleTester(rule, {
       problems: [{ messageId: 'lowPixels', message: /按单张身份证卡片的最小尺寸 54×85.6 毫米计算/ }],
     },
     {
-      ...withScans('each student’s file is reported once', scanSet([scan('a/1.jpg', { width: 400, height: 560 }), scan('b/2.jpg', { width: 400, height: 560 })], [['a/1.jpg', ZHANG.id, '身份证'], ['b/2.jpg', LI.id, '身份证']])),
-      problems: [{ file: 'a/1.jpg', student: ZHANG.id }, { file: 'b/2.jpg', student: LI.id }],
+      ...withScans('each student’s file is reported once', scanSet([scan('a/1.jpg', { width: 400, height: 560 }), scan('b/2.jpg', { width: 400, height: 560 })], [['a/1.jpg', ZHANG.ref, '身份证'], ['b/2.jpg', LI.ref, '身份证']])),
+      problems: [{ messageId: 'lowPixelsTagged', file: 'a/1.jpg', studentRef: ZHANG.ref }, { messageId: 'lowPixelsTagged', file: 'b/2.jpg', studentRef: LI.ref }],
     },
   ],
 });

@@ -2,7 +2,7 @@ import rule from '../../src/rules/checks/scan-not-original';
 import { ruleTester } from '../helpers/rule-tester';
 import { ZHANG, scan, scanSet, withPolicy, withScans } from '../scan/fixtures';
 
-const one = (name: string, path: string) => withScans(name, scanSet([scan(path)], [[path, ZHANG.id, '身份证']]));
+const one = (name: string, path: string) => withScans(name, scanSet([scan(path)], [[path, ZHANG.ref, '身份证']]));
 
 ruleTester(rule, {
   valid: [
@@ -16,7 +16,7 @@ ruleTester(rule, {
       problems: [
         {
           file: '2025101000001张三/身份证复印件.jpg',
-          student: ZHANG.id,
+          studentRef: ZHANG.ref,
           severity: 'warning',
           messageId: 'fileName',
           message: '文件 2025101000001张三/身份证复印件.jpg 的文件名中有“复印”,像是复印件或翻拍件;所有材料均要对原件进行扫描,如确是原件扫描,请去掉文件名中的“复印”',

@@ -3,7 +3,7 @@ import type { ScanInfo } from '../../src/rules/scans';
 import { ruleTester } from '../helpers/rule-tester';
 import { ZHANG, scan, scanSet, withPolicy, withScans } from '../scan/fixtures';
 
-const one = (name: string, exif: ScanInfo['exif']) => withScans(name, scanSet([scan('a/身份证.jpg', { exif })], [['a/身份证.jpg', ZHANG.id, '身份证']]));
+const one = (name: string, exif: ScanInfo['exif']) => withScans(name, scanSet([scan('a/身份证.jpg', { exif })], [['a/身份证.jpg', ZHANG.ref, '身份证']]));
 
 ruleTester(rule, {
   valid: [
@@ -16,7 +16,7 @@ ruleTester(rule, {
   invalid: [
     {
       ...one('an iPhone', { make: 'Apple', model: 'iPhone 4', gps: true }),
-      problems: [{ file: 'a/身份证.jpg', student: ZHANG.id, severity: 'error', messageId: 'phone', message: /手机拍摄的照片\(Apple iPhone 4\)/ }],
+      problems: [{ file: 'a/身份证.jpg', studentRef: ZHANG.ref, severity: 'error', messageId: 'phone', message: /手机拍摄的照片\(Apple iPhone 4\)/ }],
     },
     {
       ...one('an error whatever density the phone wrote (300 dpi)', { make: 'samsung', model: 'SM-G930F', gps: true }),

@@ -3,7 +3,7 @@ import { SCAN_MARKERS, type ScanInfo } from '../../src/rules/scans';
 import { ruleTester } from '../helpers/rule-tester';
 import { ZHANG, scan, scanSet, withScans } from '../scan/fixtures';
 
-const one = (name: string, over: Partial<ScanInfo>) => withScans(name, scanSet([scan('a/身份证.png', { format: 'png', ...over })], [['a/身份证.png', ZHANG.id, '身份证']]));
+const one = (name: string, over: Partial<ScanInfo>) => withScans(name, scanSet([scan('a/身份证.png', { format: 'png', ...over })], [['a/身份证.png', ZHANG.ref, '身份证']]));
 
 ruleTester(rule, {
   valid: [
@@ -15,7 +15,7 @@ ruleTester(rule, {
   invalid: [
     {
       ...one('macOS screenshot comment', { exif: { userComment: 'Screenshot', gps: false }, density: { x: 144, y: 144, source: 'png-phys' } }),
-      problems: [{ file: 'a/身份证.png', student: ZHANG.id, severity: 'warning', messageId: 'software', message: /截图工具生成的\(Screenshot\)/ }],
+      problems: [{ file: 'a/身份证.png', studentRef: ZHANG.ref, severity: 'warning', messageId: 'software', message: /截图工具生成的\(Screenshot\)/ }],
     },
     { ...one('Snipaste', { exif: { software: 'Snipaste 2.8', gps: false } }), problems: [{ messageId: 'software' }] },
     { ...one('the iDOT chunk', { markers: [SCAN_MARKERS.appleIdot], width: 1266, height: 694 }), problems: [{ messageId: 'idot' }] },

@@ -30,7 +30,7 @@ ruleTester(rule, {
           sheet: '新生',
           cell: 'C4',
           row: 4,
-          student: '新生#2509001250001',
+          studentRef: '新生#2509001250001',
           message: '数据行应按学号升序排列:第 4 行的 2509001250001 应排在第 3 行的 2509001250003 之前。可一键按学号升序整行排序。',
           fix: { kind: 'sort-rows', sheet: '新生', firstRow: 3, lastRow: 5, order: [4, 5, 3], label: '按学号升序排序数据行(整行移动)' },
         },
@@ -47,7 +47,7 @@ ruleTester(rule, {
           r('2509001250002', '李四', '民族'),
         ]),
       ],
-      problems: [{ row: 4, cell: 'C4', fix: { kind: 'sort-rows', sheet: '在籍生', firstRow: 3, lastRow: 7, order: [4, 3, 7, 6, 5], label: '按学号升序排序数据行(整行移动)' } }],
+      problems: [{ messageId: 'unsorted', row: 4, cell: 'C4', fix: { kind: 'sort-rows', sheet: '在籍生', firstRow: 3, lastRow: 7, order: [4, 3, 7, 6, 5], label: '按学号升序排序数据行(整行移动)' } }],
     },
     {
       name: 'a key with a leading apostrophe out of order: the message names the order the right way round',
@@ -57,12 +57,12 @@ ruleTester(rule, {
     {
       name: 'numeric order, not text order',
       sheets: [correctionSheet('enrolled', [r('1000', '李四'), r('999', '张三')])],
-      problems: [{ row: 4, fix: 'any' }],
+      problems: [{ messageId: 'unsorted', row: 4, fix: 'any' }],
     },
     {
       name: 'keys that are not digits come after digit keys',
       sheets: [correctionSheet('enrolled', [r('25A', '李四'), r('2509001250001', '张三')])],
-      problems: [{ row: 4, fix: 'any' }],
+      problems: [{ messageId: 'unsorted', row: 4, fix: 'any' }],
     },
     {
       name: 'graduates out of 注册证号 order',

@@ -33,7 +33,7 @@ ruleTester(rule, {
           severity: 'warning',
           cell: 'C3',
           row: 3,
-          student: '新生#2509001250001',
+          studentRef: '新生#2509001250001',
           message: /学号“2509001250001”以数字存储/,
           fix: { kind: 'set-text', sheet: '新生', cell: 'C3', value: '2509001250001', label: '改为文本存储' },
         },

@@ -14,12 +14,12 @@ ruleTester(rule, {
     {
       name: 'the same value',
       sheets: [correctionSheet('new', [{ ...row, 更正内容: '民族', 更正前: '汉族', 更正后: '汉族' }])],
-      problems: [{ messageId: 'same', severity: 'error', cell: 'G3', row: 3, student: '新生#2509001250001', message: /更正前与更正后都是“汉族”/ }],
+      problems: [{ messageId: 'same', severity: 'error', cell: 'G3', row: 3, studentRef: '新生#2509001250001', message: /更正前与更正后都是“汉族”/ }],
     },
     {
       name: 'equal after NFKC and without spaces',
       sheets: [correctionSheet('new', [{ ...row, 更正内容: '姓名', 更正前: '张 三', 更正后: '张三\u3000' }])],
-      problems: [{ cell: 'G3' }],
+      problems: [{ messageId: 'same', cell: 'G3' }],
     },
     {
       name: 'a 身份证号 differing only in the case of x, and full-width digits',
@@ -29,7 +29,7 @@ ruleTester(rule, {
           { ...row, 更正内容: '身份证号', 更正前: '１１０１０５１９９００３０７１２３９', 更正后: '110105199003071239' },
         ]),
       ],
-      problems: [{ cell: 'G3' }, { cell: 'G4' }],
+      problems: [{ messageId: 'same', cell: 'G3' }, { messageId: 'same', cell: 'G4' }],
     },
   ],
 });

@@ -52,8 +52,8 @@ ruleTester(rule, {
       sheets: [correctionSheet('new', [{ ...row, 更正内容: '民\u200b族', 更正前: '\u200b汉族', 更正后: '回族\ufeff' }])],
       problems: [
         { cell: 'E3', message: /含不可见的空白字符/, fix: set('E3', '民族') },
-        { cell: 'F3', fix: set('F3', '汉族') },
-        { cell: 'G3', fix: set('G3', '回族') },
+        { messageId: 'spaces', cell: 'F3', fix: set('F3', '汉族') },
+        { messageId: 'spaces', cell: 'G3', fix: set('G3', '回族') },
       ],
     },
     {
@@ -65,7 +65,7 @@ ruleTester(rule, {
           return s;
         })(),
       ],
-      problems: [{ cell: 'D3', fix: 'any' }],
+      problems: [{ messageId: 'spaces', cell: 'D3', fix: 'any' }],
     },
   ],
 });

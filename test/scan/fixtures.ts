@@ -5,8 +5,8 @@ import { extensionOf } from '../../src/scan/inspect';
 import { correctionSheet } from '../helpers/sheets';
 
 /** 张三 changes 民族 (needs 身份证); 李四 changes 姓名 (needs 身份证, and 户口本 or 户籍变更证明). */
-export const ZHANG = { key: '2025101000001', name: '张三', id: '新生#2025101000001', folder: '2025101000001张三' };
-export const LI = { key: '2025101000002', name: '李四', id: '新生#2025101000002', folder: '2025101000002李四' };
+export const ZHANG = { key: '2025101000001', name: '张三', ref: '新生#2025101000001', folder: '2025101000001张三' };
+export const LI = { key: '2025101000002', name: '李四', ref: '新生#2025101000002', folder: '2025101000002李四' };
 
 export const SHEETS = [
   correctionSheet('new', [
@@ -20,8 +20,8 @@ export function scan(path: string, over: Partial<ScanInfo> = {}): ScanInfo {
   return { path, size: 480_000, format: 'jpeg', extension: extensionOf(path), width: 1654, height: 2339, density: { x: 200, y: 200, source: 'jfif' }, ...over };
 }
 
-export function scanSet(files: ScanInfo[], links: [file: string, studentId: string, kind: EvidenceKind][], unresolved?: UnresolvedScan[]): ScanSet {
-  return { files, links: links.map(([file, studentId, kind]) => ({ file, studentId, kind, manual: false })), ...(unresolved ? { unresolved } : {}) };
+export function scanSet(files: ScanInfo[], links: [file: string, studentRef: string, kind: EvidenceKind][], unresolved?: UnresolvedScan[]): ScanSet {
+  return { files, links: links.map(([file, studentRef, kind]) => ({ file, studentRef, kind, manual: false })), ...(unresolved ? { unresolved } : {}) };
 }
 
 /** A rule-tester case: the two-student sheet with these scans. */

@@ -25,19 +25,19 @@ describe('linkScans', () => {
     ['2025101000002-身份证.jpg', LI, '身份证'],
     ['511611202505000123张三/毕业生登记表.jpg', GRAD, '毕业生登记表'],
     ['2021101000009/身份证.jpg', GRAD, '身份证'], // the 学号 column of the graduate sheet
-  ])('%s → %s as %s', (path, studentId, kind) => {
-    expect(one(path)).toEqual({ file: path, studentId, kind, manual: false });
+  ])('%s → %s as %s', (path, studentRef, kind) => {
+    expect(one(path)).toEqual({ file: path, studentRef, kind, manual: false });
   });
 
   it.each([
     ['李四/身份证.jpg', LI, '身份证'], // a unique name
     ['李四_户口本.jpg', LI, '户口本'],
-  ])('%s → %s as %s, by 姓名 alone (evidence-name-only says so)', (path, studentId, kind) => {
-    expect(one(path)).toEqual({ file: path, studentId, kind, manual: false, byName: true });
+  ])('%s → %s as %s, by 姓名 alone (evidence-name-only says so)', (path, studentRef, kind) => {
+    expect(one(path)).toEqual({ file: path, studentRef, kind, manual: false, byName: true });
   });
 
   it('a key anywhere in the path wins over the name, and is not a name-only link', () => {
-    expect(one('2025101000002/李四/身份证.jpg')).toEqual({ file: '2025101000002/李四/身份证.jpg', studentId: LI, kind: '身份证', manual: false });
+    expect(one('2025101000002/李四/身份证.jpg')).toEqual({ file: '2025101000002/李四/身份证.jpg', studentRef: LI, kind: '身份证', manual: false });
   });
 
   it('matches keys as whole digit runs only', () => {
@@ -45,7 +45,7 @@ describe('linkScans', () => {
   });
 
   it('prefers the file name over its folder', () => {
-    expect(one('2025101000001张三/2025101000002身份证.jpg')).toMatchObject({ studentId: LI });
+    expect(one('2025101000001张三/2025101000002身份证.jpg')).toMatchObject({ studentRef: LI });
   });
 
   it('does not link by a name shared by two students', () => {
@@ -60,7 +60,7 @@ describe('linkScans', () => {
     expect(set.unresolved).toEqual([
       { file: '扫描0001.jpg', reason: 'no-student' },
       { file: '2025101000001_2025101000002.jpg', reason: 'ambiguous' },
-      { file: '2025101000001张三/IMG_0001.jpg', reason: 'no-kind', studentId: ZHANG },
+      { file: '2025101000001张三/IMG_0001.jpg', reason: 'no-kind', studentRef: ZHANG },
     ]);
   });
 
@@ -69,20 +69,20 @@ describe('linkScans', () => {
     expect(
       link(files, [
         { file: '2025101000001张三/IMG_0001.jpg', kind: '身份证' }, // student guessed, kind set
-        { file: '扫描0001.jpg', studentId: LI, kind: '户口本' },
-        { file: '2025101000002李四/身份证.jpg', studentId: ZHANG }, // moved to another student, kind guessed
-        { file: '2025101000002李四/说明.jpg', studentId: null }, // not evidence
+        { file: '扫描0001.jpg', studentRef: LI, kind: '户口本' },
+        { file: '2025101000002李四/身份证.jpg', studentRef: ZHANG }, // moved to another student, kind guessed
+        { file: '2025101000002李四/说明.jpg', studentRef: null }, // not evidence
       ]),
     ).toEqual([
-      { file: '2025101000001张三/IMG_0001.jpg', studentId: ZHANG, kind: '身份证', manual: true },
-      { file: '扫描0001.jpg', studentId: LI, kind: '户口本', manual: true },
-      { file: '2025101000002李四/身份证.jpg', studentId: ZHANG, kind: '身份证', manual: true },
+      { file: '2025101000001张三/IMG_0001.jpg', studentRef: ZHANG, kind: '身份证', manual: true },
+      { file: '扫描0001.jpg', studentRef: LI, kind: '户口本', manual: true },
+      { file: '2025101000002李四/身份证.jpg', studentRef: ZHANG, kind: '身份证', manual: true },
     ]);
   });
 
   it('ignores a manual assignment to a student no longer in the workbook', () => {
-    expect(link(['2025101000002李四/身份证.jpg'], [{ file: '2025101000002李四/身份证.jpg', studentId: '新生#2099101000001' }])).toEqual([
-      { file: '2025101000002李四/身份证.jpg', studentId: LI, kind: '身份证', manual: false },
+    expect(link(['2025101000002李四/身份证.jpg'], [{ file: '2025101000002李四/身份证.jpg', studentRef: '新生#2099101000001' }])).toEqual([
+      { file: '2025101000002李四/身份证.jpg', studentRef: LI, kind: '身份证', manual: false },
     ]);
   });
 });

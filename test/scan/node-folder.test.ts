@@ -38,10 +38,10 @@ describe('loadScanFolder', () => {
     expect(byPath.get(`${ZHANG.folder}/身份证.jpg`)!.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(byPath.get(`${ZHANG.folder}/身份证.jpg`)!.sha256).toBe(byPath.get(`${LI.folder}/身份证.jpg`)!.sha256);
     expect(byPath.get('扫描0001.jpg')!.sha256).toBeUndefined();
-    expect(set.links.map((l) => [l.file, l.studentId, l.kind])).toEqual([
-      [`${ZHANG.folder}/身份证.jpg`, ZHANG.id, '身份证'],
-      [`${LI.folder}/户口本/1.jpg`, LI.id, '户口本'],
-      [`${LI.folder}/身份证.jpg`, LI.id, '身份证'],
+    expect(set.links.map((l) => [l.file, l.studentRef, l.kind])).toEqual([
+      [`${ZHANG.folder}/身份证.jpg`, ZHANG.ref, '身份证'],
+      [`${LI.folder}/户口本/1.jpg`, LI.ref, '户口本'],
+      [`${LI.folder}/身份证.jpg`, LI.ref, '身份证'],
     ]);
     expect(set.unresolved).toEqual([{ file: '扫描0001.jpg', reason: 'no-student' }]);
 

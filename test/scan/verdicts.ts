@@ -16,7 +16,7 @@ const RULES = [scanFormat, scanCorrupt, scanTooLarge, scanLowResolution, scanDen
 
 /** "rule" for errors, "rule:warning" for warnings, per file path, in rule order. */
 export function verdicts(files: ScanInfo[], kind: EvidenceKind = '户口本'): Map<string, string[]> {
-  const scans = scanSet(files, files.map((f) => [f.path, ZHANG.id, kind]));
+  const scans = scanSet(files, files.map((f) => [f.path, ZHANG.ref, kind]));
   const { problems } = validateWorkbook({ sheets: SHEETS }, { asOf: '2026-11-29', scans, rules: RULES });
   const out = new Map<string, string[]>(files.map((f) => [f.path, []]));
   for (const rule of RULES)

@@ -22,5 +22,5 @@ export function cellAt(double: ReturnType<typeof createEtDouble>, sheet: string,
 }
 
 export function problem(sheet: string, cell: string, severity: Severity, message: string): Problem {
-  return { rule: 'cell-required', severity, sheet, cell, file: null, row: null, student: null, messageId: 'm', params: {}, message };
+  return { rule: 'cell-required', severity, sheet, cell, file: null, row: null, studentRef: null, messageId: 'm', params: {}, message };
 }

@@ -23,9 +23,9 @@ export default defineRule({
         let j = i;
         while (j + 1 < rows.length && rows[j + 1] === rows[j] + 1) j++;
         const row = rows[i];
-        const cell = cellAddress(row, col);
-        if (i === j) ctx.report({ messageId: 'blank', params: { row }, sheet: table.sheet, cell, row });
-        else ctx.report({ messageId: 'blankRun', params: { row, last: rows[j], count: j - i + 1 }, sheet: table.sheet, cell, row });
+        const at = { sheet: table.sheet, cell: cellAddress(row, col) };
+        if (i === j) ctx.report({ messageId: 'blank', params: { row }, at });
+        else ctx.report({ messageId: 'blankRun', params: { row, last: rows[j], count: j - i + 1 }, at });
         i = j + 1;
       }
     }

@@ -1,8 +1,7 @@
 /** An empty required cell (key, 姓名, 更正内容, 更正后, 更正原因) in a data row; a missing column is column-missing's business. */
 import { defineRule } from '../rule';
 import { rowText } from '../rows';
-import { rowStudentId } from '../students';
-import { REQUIRED_FIELDS, fieldAddress } from '../table';
+import { REQUIRED_FIELDS } from '../table';
 
 export default defineRule({
   meta: {
@@ -14,20 +13,10 @@ export default defineRule({
     },
   },
   check(ctx) {
-    for (const table of ctx.tables) {
-      for (const row of table.rows) {
-        for (const field of [table.keyField, ...REQUIRED_FIELDS]) {
-          const cell = fieldAddress(table, field, row.row);
-          if (cell === null || rowText(row, field) !== '') continue;
-          ctx.report({
-            messageId: 'empty',
-            params: { row: row.row, label: ctx.policy.columns[field][0] },
-            sheet: table.sheet,
-            cell,
-            row: row.row,
-            student: rowStudentId(table, row),
-          });
-        }
+    for (const { table, row } of ctx.dataRows) {
+      for (const field of [table.keyField, ...REQUIRED_FIELDS]) {
+        if (table.columns[field] === undefined || rowText(row, field) !== '') continue;
+        ctx.report({ messageId: 'empty', params: { row: row.row, label: ctx.policy.columns[field][0] }, at: { table, row, field } });
       }
     }
   },

@@ -5,7 +5,6 @@
 import { CHANGE_FIELDS } from '../policy';
 import { defineRule } from '../rule';
 import { changeFieldOf, rowText } from '../rows';
-import { rowStudentId } from '../students';
 
 export default defineRule({
   meta: {
@@ -27,7 +26,7 @@ export default defineRule({
         if (!cell || value === '') continue;
         const field = changeFieldOf(row, ctx.policy);
         if (field !== null && allowed.includes(field)) continue;
-        const place = { sheet: table.sheet, cell: cell.address, row: row.row, student: rowStudentId(table, row) };
+        const place = { at: { table, row, cell } };
         if (field === null) ctx.report({ messageId: 'unknown', params: { value, allowed: allowed.join('、') }, ...place });
         else if (table.kind === 'graduate' && field === '入学文化程度') ctx.report({ messageId: 'graduateEducation', ...place });
         else ctx.report({ messageId: 'notAllowed', params: { kind: ctx.policy.kinds[table.kind!].label, field, allowed: allowed.join('、') }, ...place });

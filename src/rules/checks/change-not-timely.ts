@@ -1,12 +1,10 @@
 /**
  * 信息变更 应在变更后及时提交申请: a change dated more than policy.changeTimelyDays before the as-of date.
  * Graduate rows are left out: every one of them is already a 个例 (graduate-late), and the timeliness
- * requirement of the seed is about students still in study (在读期间).
+ * requirement (SPEC "Eligibility": 在籍学生信息变更, 在读期间…应在变更后及时提交) is about students still in study.
  */
 import { defineRule } from '../rule';
 import { reasonOf } from '../rows';
-import { rowStudentId } from '../students';
-import { fieldAddress } from '../table';
 import { daysBetween, parseDateCell, spanLabel } from '../terms';
 
 export default defineRule({
@@ -32,10 +30,7 @@ export default defineRule({
         ctx.report({
           messageId: 'late',
           params: { change: spanLabel(change), asOf: ctx.asOf, days, limit },
-          sheet: table.sheet,
-          cell: fieldAddress(table, 'changeDate', row.row),
-          row: row.row,
-          student: rowStudentId(table, row),
+          at: { table, row, field: 'changeDate' },
         });
       }
     }

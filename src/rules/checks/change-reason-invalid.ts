@@ -2,7 +2,6 @@
 import { REASONS } from '../policy';
 import { defineRule } from '../rule';
 import { reasonOf, rowText } from '../rows';
-import { rowStudentId } from '../students';
 
 export default defineRule({
   meta: {
@@ -14,20 +13,15 @@ export default defineRule({
     },
   },
   check(ctx) {
-    for (const table of ctx.tables) {
-      for (const row of table.rows) {
-        const value = rowText(row, 'reason');
-        const cell = row.cells.reason;
-        if (!cell || value === '' || reasonOf(row) !== null) continue;
-        ctx.report({
-          messageId: 'invalid',
-          params: { value, allowed: REASONS.map((r) => `“${r}”`).join('或') },
-          sheet: table.sheet,
-          cell: cell.address,
-          row: row.row,
-          student: rowStudentId(table, row),
-        });
-      }
+    for (const { table, row } of ctx.dataRows) {
+      const value = rowText(row, 'reason');
+      const cell = row.cells.reason;
+      if (!cell || value === '' || reasonOf(row) !== null) continue;
+      ctx.report({
+        messageId: 'invalid',
+        params: { value, allowed: REASONS.map((r) => `“${r}”`).join('或') },
+        at: { table, row, cell },
+      });
     }
   },
 });

@@ -5,7 +5,6 @@
  */
 import { INVISIBLE, identifierCells, identifierValue, widthFlaws } from '../identifiers';
 import { defineRule } from '../rule';
-import { rowStudentId } from '../students';
 
 /** How an invisible character is named in the message. */
 function invisibleName(ch: string): string {
@@ -28,31 +27,26 @@ export default defineRule({
     },
   },
   check(ctx) {
-    for (const table of ctx.tables) {
-      for (const row of table.rows) {
-        for (const { cell, label, isIdNumber } of identifierCells(row, ctx.policy)) {
-          if (cell.kind !== 'text' || table.mergedCopies.has(cell.address)) continue;
-          const { fullWidth, invisible } = widthFlaws(cell.text);
-          if (fullWidth.length === 0 && invisible.length === 0) continue;
-          const what = [
-            fullWidth.length ? `含全角字符 ${fullWidth.map((c) => `“${c}”`).join('')}` : '',
-            invisible.length ? `含不可见的${[...new Set(invisible.map(invisibleName))].join('、')}(以 □ 标出)` : '',
-          ]
-            .filter(Boolean)
-            .join('、');
-          // A 身份证号's check character is an upper-case X; the fix writes it so (a full-width ｘ becomes X).
-          const cleaned = identifierValue(cell.text);
-          const fixed = isIdNumber ? cleaned.toUpperCase() : cleaned;
-          ctx.report({
-            messageId: 'flawed',
-            params: { label, value: cell.text.replace(INVISIBLE, '□'), what, fixed },
-            sheet: table.sheet,
-            cell: cell.address,
-            row: row.row,
-            student: rowStudentId(table, row),
-            fix: { kind: 'set-text', sheet: table.sheet, cell: cell.address, value: fixed, label: '改为半角并去除不可见字符' },
-          });
-        }
+    for (const { table, row } of ctx.dataRows) {
+      for (const { cell, label, isIdNumber } of identifierCells(table, row, ctx.policy)) {
+        if (cell.kind !== 'text') continue;
+        const { fullWidth, invisible } = widthFlaws(cell.text);
+        if (fullWidth.length === 0 && invisible.length === 0) continue;
+        const what = [
+          fullWidth.length ? `含全角字符 ${fullWidth.map((c) => `“${c}”`).join('')}` : '',
+          invisible.length ? `含不可见的${[...new Set(invisible.map(invisibleName))].join('、')}(以 □ 标出)` : '',
+        ]
+          .filter(Boolean)
+          .join('、');
+        // A 身份证号's check character is an upper-case X; the fix writes it so (a full-width ｘ becomes X).
+        const cleaned = identifierValue(cell.text);
+        const fixed = isIdNumber ? cleaned.toUpperCase() : cleaned;
+        ctx.report({
+          messageId: 'flawed',
+          params: { label, value: cell.text.replace(INVISIBLE, '□'), what, fixed },
+          at: { table, row, cell },
+          fix: { value: fixed, label: '改为半角并去除不可见字符' },
+        });
       }
     }
   },

@@ -26,9 +26,7 @@ export default defineRule({
             usedLabel: sheet?.rows[used.row - 1]?.[used.col - 1]?.text.trim() ?? '',
             field: ctx.policy.columns[dup.field][0],
           },
-          sheet: table.sheet,
-          cell: dup.address,
-          row: parseAddress(dup.address).row,
+          at: { sheet: table.sheet, cell: dup.address },
         });
       }
     }

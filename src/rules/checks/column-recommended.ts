@@ -17,8 +17,7 @@ export default defineRule({
         ctx.report({
           messageId: 'missing',
           params: { sheet: table.sheet, row: table.headerRow, label: labels[0], aliases: labels.join('、') },
-          sheet: table.sheet,
-          row: table.headerRow,
+          at: { sheet: table.sheet, row: table.headerRow },
         });
   },
 });

@@ -1,10 +1,9 @@
 /**
  * 双改: one student correcting both 姓名 and 身份证号 in one submission. Several branch-school notices say OUC has
- * refused it since spring 2014 (not in the seed), so a warning by default; `policy.severities` can raise it.
+ * refused it since spring 2014 (SPEC "Cell level": not in the seed), so a warning by default; `policy.severities` can raise it.
  */
 import { defineRule } from '../rule';
 import { changeFieldOf } from '../rows';
-import { fieldAddress } from '../table';
 
 export default defineRule({
   meta: {
@@ -17,7 +16,6 @@ export default defineRule({
   },
   check(ctx) {
     for (const student of ctx.students) {
-      const table = ctx.tables.find((t) => t.sheet === student.sheet)!;
       const nameRow = student.rows.find((r) => changeFieldOf(r, ctx.policy) === '姓名');
       const idRow = student.rows.find((r) => changeFieldOf(r, ctx.policy) === '身份证号');
       if (!nameRow || !idRow) continue;
@@ -25,10 +23,7 @@ export default defineRule({
       ctx.report({
         messageId: 'both',
         params: { name: student.name, nameRow: nameRow.row, idRow: idRow.row },
-        sheet: student.sheet,
-        cell: fieldAddress(table, 'changeField', later.row),
-        row: later.row,
-        student: student.id,
+        at: { table: ctx.tableOf(student), row: later, field: 'changeField' },
       });
     }
   },

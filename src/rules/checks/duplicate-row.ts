@@ -1,8 +1,6 @@
 /** One student's correction of one item belongs on one row: the same key and 更正内容 twice is an error. */
 import { defineRule } from '../rule';
 import { changeFieldOf, normalizeValue, rowText } from '../rows';
-import { studentId } from '../students';
-import { fieldAddress } from '../table';
 
 export default defineRule({
   meta: {
@@ -32,10 +30,7 @@ export default defineRule({
         ctx.report({
           messageId: 'duplicate',
           params: { label, key, field, firstRow },
-          sheet: table.sheet,
-          cell: fieldAddress(table, 'changeField', row.row),
-          row: row.row,
-          student: studentId(table.sheet, key),
+          at: { table, row, field: 'changeField' },
         });
       }
     }

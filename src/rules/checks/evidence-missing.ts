@@ -3,7 +3,6 @@
  * kinds. One problem per missing group, on the key cell of the student's first row. Runs once scans are given.
  */
 import { defineRule } from '../rule';
-import { fieldAddress } from '../table';
 
 export default defineRule({
   meta: {
@@ -18,15 +17,13 @@ export default defineRule({
   check(ctx) {
     if (!ctx.scans) return;
     const linked = new Map<string, Set<string>>();
-    for (const l of ctx.scans.links) linked.set(l.studentId, (linked.get(l.studentId) ?? new Set()).add(l.kind));
+    for (const l of ctx.scans.links) linked.set(l.studentRef, (linked.get(l.studentRef) ?? new Set()).add(l.kind));
     for (const student of ctx.students) {
-      const table = ctx.tables.find((t) => t.sheet === student.sheet);
-      const row = student.rows[0]?.row ?? null;
-      const cell = table && row !== null ? fieldAddress(table, table.keyField, row) : null;
-      const kinds = linked.get(student.id) ?? new Set<string>();
+      const table = ctx.tableOf(student);
+      const kinds = linked.get(student.ref) ?? new Set<string>();
       for (const group of student.required) {
         if (group.some((k) => kinds.has(k))) continue;
-        const place = { sheet: student.sheet, cell, row, student: student.id };
+        const place = { at: { table, row: student.rows[0], field: table.keyField } };
         if (group.length === 1) ctx.report({ ...place, messageId: 'missing', params: { folder: student.folder, kind: group[0] } });
         else ctx.report({ ...place, messageId: 'missingOneOf', params: { folder: student.folder, kinds: group.join('、') } });
       }

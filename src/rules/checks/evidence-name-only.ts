@@ -22,15 +22,14 @@ export default defineRule({
   check(ctx) {
     if (!ctx.scans) return;
     const byStudent = new Map<string, EvidenceLink[]>();
-    for (const link of ctx.scans.links) if (link.byName) byStudent.set(link.studentId, [...(byStudent.get(link.studentId) ?? []), link]);
+    for (const link of ctx.scans.links) if (link.byName) byStudent.set(link.studentRef, [...(byStudent.get(link.studentRef) ?? []), link]);
     for (const student of ctx.students) {
-      const links = byStudent.get(student.id);
+      const links = byStudent.get(student.ref);
       if (!links) continue;
       const files = [...new Set(links.map((l) => l.file))];
       const listed = files.slice(0, LISTED).join('、') + (files.length > LISTED ? ' 等' : '');
       ctx.report({
-        file: files[0],
-        student: student.id,
+        at: { file: files[0], studentRef: student.ref },
         messageId: 'nameOnly',
         params: { count: files.length, name: student.name, folder: student.folder, keyLabel: student.kind === 'graduate' ? '注册证号' : '学号', files: listed },
       });

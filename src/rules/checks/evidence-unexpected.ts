@@ -12,11 +12,11 @@ export default defineRule({
   },
   check(ctx) {
     if (!ctx.scans) return;
-    const students = new Map(ctx.students.map((s) => [s.id, s]));
+    const students = new Map(ctx.students.map((s) => [s.ref, s]));
     for (const link of ctx.scans.links) {
-      const student = students.get(link.studentId);
+      const student = students.get(link.studentRef);
       if (!student || student.required.some((g) => g.includes(link.kind))) continue;
-      ctx.report({ file: link.file, student: student.id, messageId: 'unexpected', params: { file: link.file, kind: link.kind, folder: student.folder } });
+      ctx.report({ at: { file: link.file, studentRef: student.ref }, messageId: 'unexpected', params: { file: link.file, kind: link.kind, folder: student.folder } });
     }
   },
 });

@@ -19,15 +19,15 @@ export default defineRule({
     if (!ctx.scans) return;
     const linked = new Set(ctx.scans.links.map((l) => l.file));
     const reasons = new Map((ctx.scans.unresolved ?? []).map((u) => [u.file, u]));
-    const folders = new Map(ctx.students.map((s) => [s.id, s.folder]));
+    const folders = new Map(ctx.students.map((s) => [s.ref, s.folder]));
     for (const file of ctx.scans.files) {
       if (linked.has(file.path)) continue;
       const u = reasons.get(file.path);
       if (u?.reason === 'excluded') continue;
-      const folder = u?.studentId ? folders.get(u.studentId) : undefined;
+      const folder = u?.studentRef ? folders.get(u.studentRef) : undefined;
       if (u?.reason === 'no-kind' && folder)
-        ctx.report({ file: file.path, student: u.studentId, messageId: 'noKind', params: { file: file.path, folder } });
-      else ctx.report({ file: file.path, messageId: u?.reason === 'ambiguous' ? 'ambiguous' : 'noStudent', params: { file: file.path } });
+        ctx.report({ at: { file: file.path, studentRef: u.studentRef }, messageId: 'noKind', params: { file: file.path, folder } });
+      else ctx.report({ at: { file: file.path }, messageId: u?.reason === 'ambiguous' ? 'ambiguous' : 'noStudent', params: { file: file.path } });
     }
   },
 });

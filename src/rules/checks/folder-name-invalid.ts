@@ -33,13 +33,13 @@ export default defineRule({
     for (const f of ctx.scans?.files ?? []) (byForm.get(f.path.normalize('NFC')) ?? byForm.set(f.path.normalize('NFC'), []).get(f.path.normalize('NFC'))!).push(f.path);
     for (const group of byForm.values())
       if (group.length > 1)
-        for (const file of group) ctx.report({ messageId: 'twin', params: { file, other: group.find((g) => g !== file)! }, file });
+        for (const file of group) ctx.report({ messageId: 'twin', params: { file, other: group.find((g) => g !== file)! }, at: { file } });
     const seen = new Map<string, Student>();
     for (const student of ctx.students) {
-      const table = ctx.tables.find((t) => t.sheet === student.sheet)!;
+      const table = ctx.tableOf(student);
       const reason = nameProblem(student.folder);
-      const { onKey, cell, row } = folderNamePlace(student, table);
-      const place = { sheet: student.sheet, cell, row, student: student.id };
+      const { onKey, field } = folderNamePlace(student, table);
+      const place = { at: { table, row: student.rows[0], field } };
       if (reason !== null) {
         // A 姓名 that name-format reports as an error (a dot at the end, a slash) is said once, there, on the same cell.
         if (!onKey && nameFormatReports(student.name, ctx.policy)) continue;

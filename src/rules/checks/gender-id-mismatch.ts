@@ -8,12 +8,13 @@ import type { ChangeField, Field, Policy } from '../policy';
 import { defineRule } from '../rule';
 import { changeFieldOf, normalizeValue } from '../rows';
 import type { Student } from '../students';
-import { cellText } from '../table';
+import { type DataRow, cellText } from '../table';
 import { idSex, isValidIdNumber } from '../id-number';
 import { digitsLost, genderOf } from '../values';
 
 interface Source {
   cell: Cell;
+  row: DataRow;
   value: string;
   /** True when the value is a 更正后 (what the student's record will become). */
   corrected: boolean;
@@ -22,14 +23,12 @@ interface Source {
 /** The best-known value of a field: 更正后, then 更正前 of the field's correction row, then the field's own column. */
 function sourceOf(student: Student, field: ChangeField, column: Field, policy: Policy): Source | null {
   const row = student.rows.find((r) => changeFieldOf(r, policy) === field);
-  const candidates: [Cell | undefined, boolean][] = [
-    [row?.cells.after, true],
-    [row?.cells.before, false],
-    ...student.rows.map((r): [Cell | undefined, boolean] => [r.cells[column], false]),
-  ];
-  for (const [cell, corrected] of candidates) {
+  type Candidate = [Cell | undefined, DataRow, boolean];
+  const fromRow: Candidate[] = row ? [[row.cells.after, row, true], [row.cells.before, row, false]] : [];
+  const candidates = [...fromRow, ...student.rows.map((r): Candidate => [r.cells[column], r, false])];
+  for (const [cell, at, corrected] of candidates) {
     const value = normalizeValue(cellText(cell));
-    if (cell && value) return { cell, value, corrected };
+    if (cell && value) return { cell, row: at, value, corrected };
   }
   return null;
 }
@@ -55,7 +54,7 @@ export default defineRule({
       if (!gender || !isValidIdNumber(id.value, options)) continue;
       const fromId = idSex(id.value);
       if (fromId === gender) continue;
-      const at = genderSource.corrected ? genderSource.cell : id.cell;
+      const at = genderSource.corrected ? genderSource : id;
       ctx.report({
         messageId: 'mismatch',
         params: {
@@ -66,10 +65,7 @@ export default defineRule({
           gender,
           genderCell: genderSource.cell.address,
         },
-        sheet: student.sheet,
-        cell: at.address,
-        row: at.row,
-        student: student.id,
+        at: { table: ctx.tableOf(student), row: at.row, cell: at.cell },
       });
     }
   },

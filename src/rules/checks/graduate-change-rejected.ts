@@ -6,8 +6,6 @@
  */
 import { defineRule } from '../rule';
 import { reasonOf, rowText } from '../rows';
-import { rowStudentId } from '../students';
-import { fieldAddress } from '../table';
 import { gradYearFromRegNo, parseDateCell, spanLabel } from '../terms';
 
 const RULE = '学生毕业后发生的个人信息变更,不做相应变更修改。';
@@ -17,6 +15,11 @@ export default defineRule({
     id: 'graduate-change-rejected',
     severity: 'error',
     description: '毕业后发生的信息变更不予修改',
+    specialCases: {
+      changeDateUnknown: '变更日期不详,无法确认发生在毕业之前',
+      gradDateUnknown: '毕业时间不详,无法确认变更发生在毕业之前',
+      uncertain: '无法确认变更发生在毕业之前',
+    },
     messages: {
       afterGraduation: `信息变更发生于 {change},晚于毕业时间 {grad}(依据{gradSource}):${RULE}此行不能上报。`,
       changeDateUnknown: `变更日期{why},无法判断此信息变更是否发生在毕业之前:${RULE}请填写变更日期并确认变更发生在毕业之前(此行列为个例)。`,
@@ -29,12 +32,7 @@ export default defineRule({
       if (table.kind !== 'graduate') continue;
       for (const row of table.rows) {
         if (reasonOf(row) !== '信息变更') continue;
-        const place = {
-          sheet: table.sheet,
-          cell: fieldAddress(table, 'changeDate', row.row) ?? fieldAddress(table, 'reason', row.row),
-          row: row.row,
-          student: rowStudentId(table, row),
-        };
+        const place = { at: { table, row, field: table.columns.changeDate === undefined ? ('reason' as const) : ('changeDate' as const) } };
         const change = parseDateCell(row.cells.changeDate);
         if (!change) {
           const why = table.columns.changeDate === undefined ? '列不存在' : row.cells.changeDate ? `“${rowText(row, 'changeDate')}”无法识别` : '未填写';

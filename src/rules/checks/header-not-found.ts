@@ -30,7 +30,7 @@ export default defineRule({
           missing: missing.missing.map((f) => `“${labelOf(f, policy)}”`).join('、'),
           found: found.length ? `已识别的列:${found.join('、')}。` : '',
         },
-        sheet: reading.sheet,
+        at: { sheet: reading.sheet },
       });
     }
     if (ctx.tables.length === 0)

@@ -6,7 +6,7 @@
  */
 import { DEFAULT_POLICY, keyPattern } from '../policy';
 import { defineRule } from '../rule';
-import { rowStudentId } from '../students';
+import { ownCell } from '../rows';
 import { cellText } from '../table';
 import { identifierValue } from '../identifiers';
 
@@ -25,6 +25,7 @@ export default defineRule({
     id: 'key-format',
     severity: 'error',
     description: '学号或注册证号的格式不对',
+    fixable: true,
     messages: {
       studentId:
         '学号“{value}”格式不对({detail}):学号为 13 位数字,即 2 位入学年份 + 3 位分部代码 + 3 位学生类别 + 5 位流水号(春季入学从 00001、秋季入学从 50001 起)。',
@@ -36,36 +37,33 @@ export default defineRule({
     },
   },
   check(ctx) {
-    for (const table of ctx.tables) {
-      for (const row of table.rows) {
-        for (const field of KEY_FIELDS) {
-          const cell = row.cells[field];
-          // Full-width digits and invisible characters are character-width's; stray spaces whitespace's.
-          const value = identifierValue(cellText(cell));
-          if (!cell || value === '' || table.mergedCopies.has(cell.address)) continue;
-          if (keyPattern(ctx.policy, field).test(value)) continue;
-          const place = { sheet: table.sheet, cell: cell.address, row: row.row, student: rowStudentId(table, row) };
-          // A text prefix typed or pasted into a text cell stays in the value: the headquarters would read it.
-          const unquoted = value.replace(/^['‘’`]/, '');
-          if (unquoted !== value && keyPattern(ctx.policy, field).test(unquoted)) {
-            ctx.report({
-              messageId: 'apostrophe',
-              params: { label: ctx.policy.columns[field][0], value, fixed: unquoted },
-              ...place,
-              fix: { kind: 'set-text', sheet: table.sheet, cell: cell.address, value: unquoted, label: '去掉开头的撇号' },
-            });
-            continue;
-          }
-          const pattern = ctx.policy.keyPatterns[field];
-          const isDefault = pattern === DEFAULT_POLICY.keyPatterns[field];
+    for (const { table, row } of ctx.dataRows) {
+      for (const field of KEY_FIELDS) {
+        const cell = ownCell(table, row, field);
+        // Full-width digits and invisible characters are character-width's; stray spaces whitespace's.
+        const value = identifierValue(cellText(cell));
+        if (!cell || value === '' || keyPattern(ctx.policy, field).test(value)) continue;
+        const place = { at: { table, row, cell } };
+        // A text prefix typed or pasted into a text cell stays in the value: the headquarters would read it.
+        const unquoted = value.replace(/^['‘’`]/, '');
+        if (unquoted !== value && keyPattern(ctx.policy, field).test(unquoted)) {
           ctx.report({
-            messageId: isDefault ? field : 'custom',
-            params: isDefault
-              ? { value, detail: detail(field, value) }
-              : { value, label: ctx.policy.columns[field][0], pattern },
+            messageId: 'apostrophe',
+            params: { label: ctx.policy.columns[field][0], value, fixed: unquoted },
             ...place,
+            fix: { value: unquoted, label: '去掉开头的撇号' },
           });
+          continue;
         }
+        const pattern = ctx.policy.keyPatterns[field];
+        const isDefault = pattern === DEFAULT_POLICY.keyPatterns[field];
+        ctx.report({
+          messageId: isDefault ? field : 'custom',
+          params: isDefault
+            ? { value, detail: detail(field, value) }
+            : { value, label: ctx.policy.columns[field][0], pattern },
+          ...place,
+        });
       }
     }
   },

@@ -5,7 +5,6 @@
  */
 import { defineRule } from '../rule';
 import { changeFieldOf, normalizeValue, rowText } from '../rows';
-import { fieldAddress } from '../table';
 
 export default defineRule({
   meta: {
@@ -19,7 +18,7 @@ export default defineRule({
   },
   check(ctx) {
     for (const student of ctx.students) {
-      const table = ctx.tables.find((t) => t.sheet === student.sheet)!;
+      const table = ctx.tableOf(student);
       const named = student.rows.filter((r) => rowText(r, 'name') !== '');
       if (named.length < 2) continue;
       const first = named[0];
@@ -34,10 +33,7 @@ export default defineRule({
         ctx.report({
           messageId: oldAndNew ? 'oldAndNew' : 'conflict',
           params: { label: ctx.policy.columns[table.keyField][0], key: student.key, firstRow: first.row, firstName: rowText(first, 'name'), name: rowText(row, 'name') },
-          sheet: student.sheet,
-          cell: fieldAddress(table, 'name', row.row),
-          row: row.row,
-          student: student.id,
+          at: { table, row, field: 'name' },
         });
       }
     }

@@ -5,8 +5,7 @@
  */
 import { NAME_MESSAGES, nameVerdict } from '../name-verdict';
 import { defineRule } from '../rule';
-import { rowText } from '../rows';
-import { rowStudentId } from '../students';
+import { ownCell, rowText } from '../rows';
 import { cleanSpaces } from '../values';
 
 export default defineRule({
@@ -18,25 +17,11 @@ export default defineRule({
     messages: NAME_MESSAGES,
   },
   check(ctx) {
-    for (const table of ctx.tables) {
-      for (const row of table.rows) {
-        const cell = row.cells.name;
-        // Stray spaces are whitespace's business; a merged 姓名 is judged once, on its top-left cell.
-        const value = cleanSpaces(rowText(row, 'name'));
-        if (!cell || value === '' || table.mergedCopies.has(cell.address)) continue;
-        const found = nameVerdict(value);
-        if (!found) continue;
-        ctx.report({
-          messageId: found.messageId,
-          params: found.params,
-          severity: found.severity,
-          sheet: table.sheet,
-          cell: cell.address,
-          row: row.row,
-          student: rowStudentId(table, row),
-          fix: found.fix && { kind: 'set-text', sheet: table.sheet, cell: cell.address, value: found.fix.value, label: found.fix.label },
-        });
-      }
+    for (const { table, row } of ctx.dataRows) {
+      const cell = ownCell(table, row, 'name');
+      // Stray spaces are whitespace's business.
+      const found = cell && nameVerdict(cleanSpaces(rowText(row, 'name')));
+      if (found) ctx.report({ ...found, at: { table, row, cell } });
     }
   },
 });

@@ -6,9 +6,8 @@
  */
 import type { Cell } from '../grid';
 import type { ChangeField } from '../policy';
-import { type ReportInput, type RuleContext, defineRule } from '../rule';
+import { type ReportInput, type RuleContext, type TextFix, defineRule } from '../rule';
 import { changeFieldOf, rowText } from '../rows';
-import { rowStudentId } from '../students';
 import { checkIdNumber, idReasonText } from '../id-number';
 import { educationIsCollege, lookupEthnic } from '../vocab/lookup';
 import { identifierValue } from '../identifiers';
@@ -28,8 +27,8 @@ const messages = {
   ...NAME_MESSAGES,
 };
 type MessageId = keyof typeof messages;
-/** A problem before it is placed; `fix` is the value to write into the 更正后 cell and its label. */
-type Verdict = Pick<ReportInput<MessageId>, 'messageId' | 'params' | 'severity'> & { fix?: { value: string; label: string } };
+/** A problem before it is placed (on the 更正后 cell, which a fix rewrites). */
+type Verdict = Pick<ReportInput<MessageId>, 'messageId' | 'params' | 'severity'> & { fix?: TextFix };
 
 function checkId(cell: Cell, value: string, ctx: RuleContext<MessageId>): Verdict | null {
   // More than 15 digits held as a number are already lost: stored-as-number says so, nothing to check here.
@@ -78,26 +77,13 @@ export default defineRule<MessageId>({
     messages,
   },
   check(ctx) {
-    for (const table of ctx.tables) {
-      for (const row of table.rows) {
-        const cell = row.cells.after;
-        const field = changeFieldOf(row, ctx.policy);
-        const value = cleanSpaces(rowText(row, 'after'));
-        if (!cell || field === null || value === '') continue;
-        const found = verdict(field, cell, value, ctx);
-        if (!found) continue;
-        const { messageId, params, severity, fix } = found;
-        ctx.report({
-          messageId,
-          params,
-          severity,
-          sheet: table.sheet,
-          cell: cell.address,
-          row: row.row,
-          student: rowStudentId(table, row),
-          fix: fix && { kind: 'set-text', sheet: table.sheet, cell: cell.address, value: fix.value, label: fix.label },
-        });
-      }
+    for (const { table, row } of ctx.dataRows) {
+      const cell = row.cells.after;
+      const field = changeFieldOf(row, ctx.policy);
+      const value = cleanSpaces(rowText(row, 'after'));
+      if (!cell || field === null || value === '') continue;
+      const found = verdict(field, cell, value, ctx);
+      if (found) ctx.report({ ...found, at: { table, row, cell } });
     }
   },
 });

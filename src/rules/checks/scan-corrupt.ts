@@ -3,7 +3,7 @@
  * warning. A file that could not be read at all is reported whether or not it is linked: it may be anyone's evidence.
  */
 import { defineRule } from '../rule';
-import { SCAN_MARKERS, formatBytes, linkedScans } from '../scans';
+import { SCAN_MARKERS, formatBytes } from '../scans';
 
 export default defineRule({
   meta: {
@@ -18,16 +18,13 @@ export default defineRule({
   },
   check(ctx) {
     if (!ctx.scans) return;
-    const linked = linkedScans(ctx.scans);
-    const studentOf = new Map(linked.map(({ info, links }) => [info.path, links[0].studentId]));
+    const studentOf = new Map(ctx.linkedScans.map(({ info, links }) => [info.path, links[0].studentRef]));
     for (const info of ctx.scans.files)
-      if (info.unreadable) {
-        const student = studentOf.get(info.path);
-        ctx.report({ file: info.path, ...(student ? { student } : {}), messageId: 'unreadable', params: { file: info.path, reason: info.unreadable } });
-      }
-    for (const { info, links } of linked) {
+      if (info.unreadable)
+        ctx.report({ at: { file: info.path, studentRef: studentOf.get(info.path) }, messageId: 'unreadable', params: { file: info.path, reason: info.unreadable } });
+    for (const { info, links } of ctx.linkedScans) {
       if (info.format !== 'jpeg' && info.format !== 'png') continue; // scan-format reports the others
-      const place = { file: info.path, student: links[0].studentId };
+      const place = { at: { file: info.path, studentRef: links[0].studentRef } };
       if (info.corrupt) ctx.report({ ...place, messageId: 'corrupt', params: { file: info.path, reason: info.corrupt } });
       else if (info.markers?.includes(SCAN_MARKERS.implausibleSize))
         ctx.report({

@@ -7,7 +7,6 @@
 import { defineRule } from '../rule';
 import { scanResolution } from '../scan-resolution';
 import { phoneSign, screenshotSign } from '../scan-signs';
-import { linkedScans } from '../scans';
 
 export default defineRule({
   meta: {
@@ -23,14 +22,13 @@ export default defineRule({
     },
   },
   check(ctx) {
-    if (!ctx.scans) return;
-    for (const { info, links } of linkedScans(ctx.scans)) {
+    for (const { info, links } of ctx.linkedScans) {
       const r = scanResolution(info, links.map((l) => l.kind), ctx.policy);
       if (!r || !r.enough || r.tagOk || phoneSign(info, ctx.policy) || screenshotSign(info, ctx.policy)) continue;
       const params = { file: info.path, width: info.width!, height: info.height!, document: r.document.label, dpi: r.dpi };
       const d = info.density;
-      if (d) ctx.report({ file: info.path, student: links[0].studentId, messageId: 'lowTag', params: { ...params, x: d.x, y: d.y } });
-      else ctx.report({ file: info.path, student: links[0].studentId, messageId: 'noTag', params });
+      if (d) ctx.report({ at: { file: info.path, studentRef: links[0].studentRef }, messageId: 'lowTag', params: { ...params, x: d.x, y: d.y } });
+      else ctx.report({ at: { file: info.path, studentRef: links[0].studentRef }, messageId: 'noTag', params });
     }
   },
 });

@@ -19,18 +19,18 @@ export default defineRule({
   check(ctx) {
     if (!ctx.scans) return;
     const hashes = new Map(ctx.scans.files.map((f) => [f.path, f.sha256]));
-    const folder = new Map(ctx.students.map((s) => [s.id, s.folder]));
+    const folder = new Map(ctx.students.map((s) => [s.ref, s.folder]));
     const groups = new Map<string, EvidenceLink[]>();
     for (const link of ctx.scans.links) {
       const id = hashes.get(link.file) ?? `path:${link.file}`;
       groups.set(id, [...(groups.get(id) ?? []), link]);
     }
     for (const group of groups.values()) {
-      if (new Set(group.map((l) => l.studentId)).size < 2) continue;
+      if (new Set(group.map((l) => l.studentRef)).size < 2) continue;
       for (const link of group) {
-        const other = group.find((l) => l.studentId !== link.studentId)!;
-        const params = { file: link.file, student: folder.get(link.studentId) ?? link.studentId, other: other.file, otherStudent: folder.get(other.studentId) ?? other.studentId };
-        ctx.report({ file: link.file, student: link.studentId, messageId: other.file === link.file ? 'samePath' : 'sameBytes', params });
+        const other = group.find((l) => l.studentRef !== link.studentRef)!;
+        const params = { file: link.file, student: folder.get(link.studentRef) ?? link.studentRef, other: other.file, otherStudent: folder.get(other.studentRef) ?? other.studentRef };
+        ctx.report({ at: { file: link.file, studentRef: link.studentRef }, messageId: other.file === link.file ? 'samePath' : 'sameBytes', params });
       }
     }
   },

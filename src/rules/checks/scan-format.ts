@@ -3,7 +3,7 @@
  * extension (or none) is only a warning: the package names every scan by its content (身份证.png).
  */
 import { defineRule } from '../rule';
-import { FORMAT_LABELS, type ImageFormat, SCAN_MARKERS, linkedScans } from '../scans';
+import { FORMAT_LABELS, type ImageFormat, SCAN_MARKERS } from '../scans';
 
 const EXTENSIONS: Partial<Record<ImageFormat, string[]>> = { jpeg: ['jpg', 'jpeg'], png: ['png'] };
 
@@ -19,10 +19,9 @@ export default defineRule({
     },
   },
   check(ctx) {
-    if (!ctx.scans) return;
-    for (const { info, links } of linkedScans(ctx.scans)) {
+    for (const { info, links } of ctx.linkedScans) {
       if (info.unreadable) continue; // scan-corrupt reports it: its format is not known
-      const place = { file: info.path, student: links[0].studentId };
+      const place = { at: { file: info.path, studentRef: links[0].studentRef } };
       const allowed = EXTENSIONS[info.format];
       if (!allowed) ctx.report({ ...place, messageId: 'notImage', params: { file: info.path, real: FORMAT_LABELS[info.format] } });
       else if (info.markers?.includes(SCAN_MARKERS.appleCgbi)) ctx.report({ ...place, messageId: 'cgbi', params: { file: info.path } });

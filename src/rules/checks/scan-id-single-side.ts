@@ -1,6 +1,5 @@
 /** scan-id-single-side: a 身份证 scan shaped like one card (85.6 × 54 mm) rather than a page with both sides. */
 import { defineRule } from '../rule';
-import { linkedScans } from '../scans';
 
 export default defineRule({
   meta: {
@@ -12,14 +11,13 @@ export default defineRule({
     },
   },
   check(ctx) {
-    if (!ctx.scans) return;
     const { idCardAspect, idCardAspectTolerance } = ctx.policy.scan;
-    for (const { info, links } of linkedScans(ctx.scans)) {
+    for (const { info, links } of ctx.linkedScans) {
       const link = links.find((l) => l.kind === '身份证');
       if (!link || !info.width || !info.height) continue;
       const ratio = Math.max(info.width, info.height) / Math.min(info.width, info.height);
       if (Math.abs(ratio - idCardAspect) <= idCardAspectTolerance)
-        ctx.report({ file: info.path, student: link.studentId, messageId: 'singleSide', params: { file: info.path, ratio: ratio.toFixed(2) } });
+        ctx.report({ at: { file: info.path, studentRef: link.studentRef }, messageId: 'singleSide', params: { file: info.path, ratio: ratio.toFixed(2) } });
     }
   },
 });

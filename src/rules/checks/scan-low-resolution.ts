@@ -1,11 +1,10 @@
 /**
- * scan-low-resolution: the seed asks for 分辨率 200×200 or more. Judged by effective resolution (see
+ * scan-low-resolution (SPEC "Scan specification"): 分辨率 200×200 or more. Judged by effective resolution (see
  * ../scan-resolution.ts): pixels fewer than the smallest document of the file's kind needs at the minimum
  * density are an error, whatever density the header claims.
  */
 import { defineRule } from '../rule';
 import { scanResolution } from '../scan-resolution';
-import { linkedScans } from '../scans';
 
 export default defineRule({
   meta: {
@@ -20,9 +19,8 @@ export default defineRule({
     },
   },
   check(ctx) {
-    if (!ctx.scans) return;
     const min = ctx.policy.scan.minDpi;
-    for (const { info, links } of linkedScans(ctx.scans)) {
+    for (const { info, links } of ctx.linkedScans) {
       const r = scanResolution(info, links.map((l) => l.kind), ctx.policy);
       if (!r || r.enough) continue;
       const params = {
@@ -30,8 +28,8 @@ export default defineRule({
         dpi: r.dpi, min, needW: r.need.width, needH: r.need.height,
       };
       const d = info.density;
-      if (d && r.tagOk) ctx.report({ file: info.path, student: links[0].studentId, messageId: 'lowPixelsTagged', params: { ...params, x: d.x, y: d.y } });
-      else ctx.report({ file: info.path, student: links[0].studentId, messageId: 'lowPixels', params });
+      if (d && r.tagOk) ctx.report({ at: { file: info.path, studentRef: links[0].studentRef }, messageId: 'lowPixelsTagged', params: { ...params, x: d.x, y: d.y } });
+      else ctx.report({ at: { file: info.path, studentRef: links[0].studentRef }, messageId: 'lowPixels', params });
     }
   },
 });

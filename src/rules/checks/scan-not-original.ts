@@ -1,11 +1,10 @@
 /**
- * scan-not-original: the seed says 所有材料均要对原件进行扫描. A linked file whose name, or one of whose folders,
+ * scan-not-original (SPEC "Scan specification": 所有材料均要对原件进行扫描). A linked file whose name, or one of whose folders,
  * says it is a copy (复印件, 影印件, 翻拍; the policy's copyWords) is a warning: the registrar checks the scan is
  * of the original, or rescans it.
  */
 import { pathSegments } from '../../scan/kinds';
 import { defineRule } from '../rule';
-import { linkedScans } from '../scans';
 
 export default defineRule({
   meta: {
@@ -18,14 +17,13 @@ export default defineRule({
     },
   },
   check(ctx) {
-    if (!ctx.scans) return;
     const words = ctx.policy.scan.copyWords.map((w) => w.normalize('NFKC'));
-    for (const { info, links } of linkedScans(ctx.scans)) {
+    for (const { info, links } of ctx.linkedScans) {
       const parts = pathSegments(info.path);
       const at = parts.findIndex((p) => words.some((w) => p.normalize('NFKC').includes(w)));
       if (at < 0) continue;
       const word = words.find((w) => parts[at].normalize('NFKC').includes(w))!;
-      const place = { file: info.path, student: links[0].studentId };
+      const place = { at: { file: info.path, studentRef: links[0].studentRef } };
       if (at === 0) ctx.report({ ...place, messageId: 'fileName', params: { file: info.path, word } });
       else ctx.report({ ...place, messageId: 'folderName', params: { file: info.path, folder: parts[at], word } });
     }

@@ -1,10 +1,9 @@
 /**
- * scan-phone-photo: the seed says 请勿使用…手机拍照. EXIF names a phone maker or model, or carries a GPS position:
+ * scan-phone-photo (SPEC "Scan specification": 请勿使用…手机拍照). EXIF names a phone maker or model, or carries a GPS position:
  * an error whatever density the phone wrote (the policy's severities can lower it).
  */
 import { defineRule } from '../rule';
 import { phoneSign } from '../scan-signs';
-import { linkedScans } from '../scans';
 
 export default defineRule({
   meta: {
@@ -17,10 +16,9 @@ export default defineRule({
     },
   },
   check(ctx) {
-    if (!ctx.scans) return;
-    for (const { info, links } of linkedScans(ctx.scans)) {
+    for (const { info, links } of ctx.linkedScans) {
       const sign = phoneSign(info, ctx.policy);
-      const place = { file: info.path, student: links[0].studentId };
+      const place = { at: { file: info.path, studentRef: links[0].studentRef } };
       if (sign?.kind === 'phone') ctx.report({ ...place, messageId: 'phone', params: { file: info.path, device: sign.device } });
       else if (sign?.kind === 'gps') ctx.report({ ...place, messageId: 'gps', params: { file: info.path } });
     }

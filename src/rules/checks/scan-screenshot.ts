@@ -5,7 +5,6 @@
  */
 import { defineRule } from '../rule';
 import { screenshotSign } from '../scan-signs';
-import { linkedScans } from '../scans';
 
 export default defineRule({
   meta: {
@@ -20,11 +19,10 @@ export default defineRule({
     },
   },
   check(ctx) {
-    if (!ctx.scans) return;
-    for (const { info, links } of linkedScans(ctx.scans)) {
+    for (const { info, links } of ctx.linkedScans) {
       const sign = screenshotSign(info, ctx.policy);
       if (!sign) continue;
-      const place = { file: info.path, student: links[0].studentId };
+      const place = { at: { file: info.path, studentRef: links[0].studentRef } };
       if (sign.kind === 'software') ctx.report({ ...place, messageId: 'software', params: { file: info.path, software: sign.software } });
       else if (sign.kind === 'idot') ctx.report({ ...place, messageId: 'idot', params: { file: info.path } });
       else {

@@ -1,6 +1,6 @@
 /** scan-too-large: a linked scan over the policy's size limit (10 MB by default). */
 import { defineRule } from '../rule';
-import { formatBytes, linkedScans } from '../scans';
+import { formatBytes } from '../scans';
 
 export default defineRule({
   meta: {
@@ -12,10 +12,9 @@ export default defineRule({
     },
   },
   check(ctx) {
-    if (!ctx.scans) return;
     const max = ctx.policy.scan.maxBytes;
-    for (const { info, links } of linkedScans(ctx.scans))
+    for (const { info, links } of ctx.linkedScans)
       if (info.size > max)
-        ctx.report({ file: info.path, student: links[0].studentId, messageId: 'tooLarge', params: { file: info.path, size: formatBytes(info.size), max: formatBytes(max) } });
+        ctx.report({ at: { file: info.path, studentRef: links[0].studentRef }, messageId: 'tooLarge', params: { file: info.path, size: formatBytes(info.size), max: formatBytes(max) } });
   },
 });

@@ -37,9 +37,7 @@ export default defineRule({
       ctx.report({
         messageId: 'unknown',
         params: { sheet: table.sheet, guess, hint },
-        sheet: table.sheet,
-        cell: titleCell?.address ?? null,
-        row: titleCell?.row ?? null,
+        at: { sheet: table.sheet, cell: titleCell?.address },
       });
     }
   },

@@ -22,7 +22,7 @@ export default defineRule({
       ctx.report({
         messageId: reading.skipped.why === 'help' ? 'help' : 'noHeader',
         params: { sheet: reading.sheet, key },
-        sheet: reading.sheet,
+        at: { sheet: reading.sheet },
       });
     }
   },

@@ -6,8 +6,7 @@
 import type { Fix } from '../problem';
 import { defineRule } from '../rule';
 import { normalizeValue, rowText } from '../rows';
-import { studentId } from '../students';
-import { type DataRow, fieldAddress } from '../table';
+import type { DataRow } from '../table';
 
 interface SortKey {
   raw: string;
@@ -65,14 +64,10 @@ export default defineRule({
         order: [...sorted, ...keyless].map((r) => r.row).concat(table.blankRows),
         label: `按${label}升序排序数据行(整行移动)`,
       };
-      const key = rowText(row, table.keyField);
       ctx.report({
         messageId: 'unsorted',
-        params: { label, row: row.row, key, prevRow: prev.row, prevKey: rowText(prev, table.keyField) },
-        sheet: table.sheet,
-        cell: fieldAddress(table, table.keyField, row.row),
-        row: row.row,
-        student: studentId(table.sheet, key),
+        params: { label, row: row.row, key: rowText(row, table.keyField), prevRow: prev.row, prevKey: rowText(prev, table.keyField) },
+        at: { table, row, field: table.keyField },
         fix,
       });
     }

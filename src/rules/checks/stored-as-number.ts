@@ -7,7 +7,6 @@
  */
 import { defineRule } from '../rule';
 import { identifierCells } from '../identifiers';
-import { rowStudentId } from '../students';
 import { cellText } from '../table';
 import { digitsLost } from '../values';
 
@@ -30,25 +29,23 @@ export default defineRule({
     },
   },
   check(ctx) {
-    for (const table of ctx.tables) {
-      for (const row of table.rows) {
-        for (const { cell, label } of identifierCells(row, ctx.policy)) {
-          if (cell.kind !== 'number' || table.mergedCopies.has(cell.address)) continue;
-          const place = { sheet: table.sheet, cell: cell.address, row: row.row, student: rowStudentId(table, row) };
-          if (digitsLost(cell)) {
-            const digits = excelDigits(cell.value as number);
-            ctx.report({ messageId: 'digitsLost', params: { label, shown: cell.text || digits, digits }, ...place });
-            continue;
-          }
-          const digits = cellText(cell);
-          ctx.report({
-            messageId: 'exact',
-            params: { label, digits },
-            severity: 'warning',
-            fix: { kind: 'set-text', sheet: table.sheet, cell: cell.address, value: digits, label: '改为文本存储' },
-            ...place,
-          });
+    for (const { table, row } of ctx.dataRows) {
+      for (const { cell, label } of identifierCells(table, row, ctx.policy)) {
+        if (cell.kind !== 'number') continue;
+        const place = { at: { table, row, cell } };
+        if (digitsLost(cell)) {
+          const digits = excelDigits(cell.value as number);
+          ctx.report({ messageId: 'digitsLost', params: { label, shown: cell.text || digits, digits }, ...place });
+          continue;
         }
+        const digits = cellText(cell);
+        ctx.report({
+          messageId: 'exact',
+          params: { label, digits },
+          severity: 'warning',
+          fix: { value: digits, label: '改为文本存储' },
+          ...place,
+        });
       }
     }
   },

@@ -4,7 +4,6 @@
  */
 import { defineRule } from '../rule';
 import { changeFieldOf, normalizeValue, rowText } from '../rows';
-import { rowStudentId } from '../students';
 
 export default defineRule({
   meta: {
@@ -16,23 +15,18 @@ export default defineRule({
     },
   },
   check(ctx) {
-    for (const table of ctx.tables) {
-      for (const row of table.rows) {
-        const cell = row.cells.after;
-        const before = normalizeValue(rowText(row, 'before'));
-        const after = normalizeValue(rowText(row, 'after'));
-        if (!cell || before === '' || after === '') continue;
-        const isId = changeFieldOf(row, ctx.policy) === '身份证号';
-        if ((isId ? before.toUpperCase() : before) !== (isId ? after.toUpperCase() : after)) continue;
-        ctx.report({
-          messageId: 'same',
-          params: { value: rowText(row, 'after') },
-          sheet: table.sheet,
-          cell: cell.address,
-          row: row.row,
-          student: rowStudentId(table, row),
-        });
-      }
+    for (const { table, row } of ctx.dataRows) {
+      const cell = row.cells.after;
+      const before = normalizeValue(rowText(row, 'before'));
+      const after = normalizeValue(rowText(row, 'after'));
+      if (!cell || before === '' || after === '') continue;
+      const isId = changeFieldOf(row, ctx.policy) === '身份证号';
+      if ((isId ? before.toUpperCase() : before) !== (isId ? after.toUpperCase() : after)) continue;
+      ctx.report({
+        messageId: 'same',
+        params: { value: rowText(row, 'after') },
+        at: { table, row, cell },
+      });
     }
   },
 });

@@ -6,7 +6,7 @@
 import type { Field } from '../policy';
 import { INVISIBLE, identifierCells } from '../identifiers';
 import { defineRule } from '../rule';
-import { rowStudentId } from '../students';
+import { ownCell } from '../rows';
 import { type SpaceFinding, cleanSpaces, spaceFindings } from '../values';
 
 const FIELDS: Field[] = ['name', 'changeField', 'before', 'after', 'reason'];
@@ -30,26 +30,21 @@ export default defineRule({
     },
   },
   check(ctx) {
-    for (const table of ctx.tables) {
-      for (const row of table.rows) {
-        const identifiers = new Set(identifierCells(row, ctx.policy).map((c) => c.cell));
-        for (const field of [table.keyField, ...FIELDS]) {
-          const cell = row.cells[field];
-          if (!cell || cell.kind !== 'text' || table.mergedCopies.has(cell.address)) continue;
-          // In a 学号, 注册证号 or 身份证号 an invisible space is character-width's business.
-          const found = spaceFindings(identifiers.has(cell) ? cell.text.replace(INVISIBLE, '') : cell.text);
-          if (found.length === 0) continue;
-          const fixed = cleanSpaces(cell.text);
-          ctx.report({
-            messageId: 'spaces',
-            params: { label: ctx.policy.columns[field][0], what: found.map((f) => FINDING_TEXT[f]).join('、'), fixed },
-            sheet: table.sheet,
-            cell: cell.address,
-            row: row.row,
-            student: rowStudentId(table, row),
-            fix: { kind: 'set-text', sheet: table.sheet, cell: cell.address, value: fixed, label: '去除多余空格' },
-          });
-        }
+    for (const { table, row } of ctx.dataRows) {
+      const identifiers = new Set(identifierCells(table, row, ctx.policy).map((c) => c.cell));
+      for (const field of [table.keyField, ...FIELDS]) {
+        const cell = ownCell(table, row, field);
+        if (cell?.kind !== 'text') continue;
+        // In a 学号, 注册证号 or 身份证号 an invisible space is character-width's business.
+        const found = spaceFindings(identifiers.has(cell) ? cell.text.replace(INVISIBLE, '') : cell.text);
+        if (found.length === 0) continue;
+        const fixed = cleanSpaces(cell.text);
+        ctx.report({
+          messageId: 'spaces',
+          params: { label: ctx.policy.columns[field][0], what: found.map((f) => FINDING_TEXT[f]).join('、'), fixed },
+          at: { table, row, cell },
+          fix: { value: fixed, label: '去除多余空格' },
+        });
       }
     }
   },

@@ -29,11 +29,11 @@ interface Group {
 }
 
 function groupProblems(problems: Problem[], students: Student[]): Group[] {
-  const byId = new Map(students.map((s) => [s.id, s]));
+  const byRef = new Map(students.map((s) => [s.ref, s]));
   const groups = new Map<string, Map<string, Problem[]>>();
   for (const p of problems) {
     const sheet = p.sheet ?? (p.file ? '扫描件' : '工作簿');
-    const student = p.student ? byId.get(p.student) : undefined;
+    const student = p.studentRef ? byRef.get(p.studentRef) : undefined;
     const who = student ? `${student.key} ${student.name}` : p.sheet ? '整张表' : '';
     if (!groups.has(sheet)) groups.set(sheet, new Map());
     const g = groups.get(sheet)!;
@@ -60,7 +60,9 @@ export function ProblemList(props: { problems: Problem[]; students: Student[]; c
               <ul className={styles.list}>
                 {s.problems.map((p, i) => {
                   const place = p.cell ?? p.file ?? '';
-                  const label = `${SEVERITY_LABELS[p.severity]} ${place} ${p.message}`;
+                  // A 个例 needs the 主管校长's signed report (the rule's meta says which problems are one).
+                  const severity = `${SEVERITY_LABELS[p.severity]}${p.specialCase ? '(个例)' : ''}`;
+                  const label = `${severity} ${place} ${p.message}`;
                   return (
                     <li key={`${p.rule}:${place}:${i}`} className={mergeClasses(styles.item, styles[p.severity])} data-rule={p.rule}>
                       <Button
@@ -70,7 +72,7 @@ export function ProblemList(props: { problems: Problem[]; students: Student[]; c
                         aria-label={props.canSelect && p.cell ? `${label}(转到单元格)` : label}
                         onClick={() => void controller.select(p)}
                       >
-                        {SEVERITY_LABELS[p.severity]}
+                        {severity}
                         {place ? ` · ${place}` : ''} · {p.message}
                       </Button>
                       {p.fix && props.canFix && (

@@ -43,7 +43,7 @@ export function ScanPicker(props: { scans: PickedScan[]; students: Student[]; sc
   const [dragging, setDragging] = useState(false);
   const links = new Map((props.scanSet?.links ?? []).map((l) => [l.file, l]));
   const unresolved = new Map((props.scanSet?.unresolved ?? []).map((u) => [u.file, u]));
-  const folders = new Map(props.students.map((s) => [s.id, s.folder]));
+  const folders = new Map(props.students.map((s) => [s.ref, s.folder]));
 
   const onDrop = (e: DragEvent) => {
     e.preventDefault();
@@ -102,7 +102,7 @@ export function ScanPicker(props: { scans: PickedScan[]; students: Student[]; sc
       <ul className={styles.list} aria-label="扫描件">
         {[...props.scans].sort((a, b) => a.path.localeCompare(b.path, 'zh-CN')).map((s) => {
           const link = links.get(s.path);
-          const studentId = link?.studentId ?? unresolved.get(s.path)?.studentId ?? null;
+          const studentRef = link?.studentRef ?? unresolved.get(s.path)?.studentRef ?? null;
           const why = unresolved.get(s.path)?.reason;
           return (
             <li key={s.path} className={styles.item} data-scan={s.path}>
@@ -113,13 +113,13 @@ export function ScanPicker(props: { scans: PickedScan[]; students: Student[]; sc
                   <Dropdown
                     className={styles.select}
                     aria-label={`${s.path} 属于哪位学生`}
-                    value={studentId ? (folders.get(studentId) ?? studentId) : REASON[why ?? 'no-student']}
-                    selectedOptions={[studentId ?? NONE]}
-                    onOptionSelect={(_, d) => void controller.assign(s.path, { studentId: d.optionValue === NONE || !d.optionValue ? null : d.optionValue })}
+                    value={studentRef ? (folders.get(studentRef) ?? studentRef) : REASON[why ?? 'no-student']}
+                    selectedOptions={[studentRef ?? NONE]}
+                    onOptionSelect={(_, d) => void controller.assign(s.path, { studentRef: d.optionValue === NONE || !d.optionValue ? null : d.optionValue })}
                   >
                     <Option value={NONE}>不是证明材料</Option>
                     {props.students.map((st) => (
-                      <Option key={st.id} value={st.id}>
+                      <Option key={st.ref} value={st.ref}>
                         {st.folder}
                       </Option>
                     ))}
@@ -129,7 +129,7 @@ export function ScanPicker(props: { scans: PickedScan[]; students: Student[]; sc
                     aria-label={`${s.path} 是什么材料`}
                     value={link?.kind ?? '材料类型?'}
                     selectedOptions={link ? [link.kind] : []}
-                    disabled={!studentId}
+                    disabled={!studentRef}
                     onOptionSelect={(_, d) => d.optionValue && void controller.assign(s.path, { kind: d.optionValue as EvidenceKind })}
                   >
                     {EVIDENCE_KINDS.map((k) => (

@@ -26,10 +26,10 @@ export function StudentEvidence(props: { students: Student[]; links: EvidenceLin
     <div className={styles.list} data-testid="student-evidence">
       {!scansGiven && <Text>尚未选择扫描件:下表列出每位学生需要的材料;在“扫描件”页选择文件夹后逐一核对。</Text>}
       {props.students.map((s) => {
-        const links = props.links.filter((l) => l.studentId === s.id);
+        const links = props.links.filter((l) => l.studentRef === s.ref);
         const kinds = new Set(links.map((l) => l.kind));
         return (
-          <Card key={s.id} size="small" aria-label={`学生 ${s.key} ${s.name} 的材料`}>
+          <Card key={s.ref} size="small" aria-label={`学生 ${s.key} ${s.name} 的材料`}>
             <CardHeader header={<Text weight="semibold">{s.folder}</Text>} description={<Caption1>{s.sheet}</Caption1>} />
             <ul className={styles.groups} aria-label="需要的材料">
               {s.required.length === 0 && <li>不需要扫描件</li>}
