@@ -26,10 +26,10 @@ export default defineRule({
         if (!cell || value === '') continue;
         const field = changeFieldOf(row, ctx.policy);
         if (field !== null && allowed.includes(field)) continue;
-        const place = { at: { table, row, cell } };
-        if (field === null) ctx.report({ messageId: 'unknown', params: { value, allowed: allowed.join('、') }, ...place });
-        else if (table.kind === 'graduate' && field === '入学文化程度') ctx.report({ messageId: 'graduateEducation', ...place });
-        else ctx.report({ messageId: 'notAllowed', params: { kind: ctx.policy.kinds[table.kind!].label, field, allowed: allowed.join('、') }, ...place });
+        const at = { table, row, cell };
+        if (field === null) ctx.report({ messageId: 'unknown', params: { value, allowed: allowed.join('、') }, at });
+        else if (table.kind === 'graduate' && field === '入学文化程度') ctx.report({ messageId: 'graduateEducation', at });
+        else ctx.report({ messageId: 'notAllowed', params: { kind: ctx.policy.kinds[table.kind!].label, field, allowed: allowed.join('、') }, at });
       }
     }
   },

@@ -23,9 +23,9 @@ export default defineRule({
       const kinds = linked.get(student.ref) ?? new Set<string>();
       for (const group of student.required) {
         if (group.some((k) => kinds.has(k))) continue;
-        const place = { at: { table, row: student.rows[0], field: table.keyField } };
-        if (group.length === 1) ctx.report({ ...place, messageId: 'missing', params: { folder: student.folder, kind: group[0] } });
-        else ctx.report({ ...place, messageId: 'missingOneOf', params: { folder: student.folder, kinds: group.join('、') } });
+        const at = { table, row: student.rows[0], field: table.keyField };
+        if (group.length === 1) ctx.report({ at, messageId: 'missing', params: { folder: student.folder, kind: group[0] } });
+        else ctx.report({ at, messageId: 'missingOneOf', params: { folder: student.folder, kinds: group.join('、') } });
       }
     }
   },

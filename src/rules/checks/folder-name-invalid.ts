@@ -39,12 +39,12 @@ export default defineRule({
       const table = ctx.tableOf(student);
       const reason = nameProblem(student.folder);
       const { onKey, field } = folderNamePlace(student, table);
-      const place = { at: { table, row: student.rows[0], field } };
+      const at = { table, row: student.rows[0], field };
       if (reason !== null) {
         // A 姓名 that name-format reports as an error (a dot at the end, a slash) is said once, there, on the same cell.
         if (!onKey && nameFormatReports(student.name, ctx.policy)) continue;
         const label = onKey ? ctx.policy.columns[table.keyField][0] : '姓名';
-        ctx.report({ messageId: 'unusable', params: { folder: student.folder, reason, label }, ...place });
+        ctx.report({ messageId: 'unusable', params: { folder: student.folder, reason, label }, at });
         continue;
       }
       const collisionKey = nameCollisionKey(student.folder);
@@ -56,7 +56,7 @@ export default defineRule({
       ctx.report({
         messageId: 'collision',
         params: { folder: student.folder, other: other.folder, otherSheet: other.sheet, otherRow: other.rows[0].row },
-        ...place,
+        at,
       });
     }
   },

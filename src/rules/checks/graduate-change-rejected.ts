@@ -32,23 +32,23 @@ export default defineRule({
       if (table.kind !== 'graduate') continue;
       for (const row of table.rows) {
         if (reasonOf(row) !== '信息变更') continue;
-        const place = { at: { table, row, field: table.columns.changeDate === undefined ? ('reason' as const) : ('changeDate' as const) } };
+        const at = { table, row, field: table.columns.changeDate === undefined ? ('reason' as const) : ('changeDate' as const) };
         const change = parseDateCell(row.cells.changeDate);
         if (!change) {
           const why = table.columns.changeDate === undefined ? '列不存在' : row.cells.changeDate ? `“${rowText(row, 'changeDate')}”无法识别` : '未填写';
-          ctx.report({ messageId: 'changeDateUnknown', params: { why }, severity: 'warning', ...place });
+          ctx.report({ messageId: 'changeDateUnknown', params: { why }, severity: 'warning', at });
           continue;
         }
         const gradCell = parseDateCell(row.cells.gradDate);
         const grad = gradCell ?? gradYearFromRegNo(rowText(row, 'regNo'), ctx.policy);
         if (!grad) {
-          ctx.report({ messageId: 'gradDateUnknown', params: { change: spanLabel(change) }, severity: 'warning', ...place });
+          ctx.report({ messageId: 'gradDateUnknown', params: { change: spanLabel(change) }, severity: 'warning', at });
           continue;
         }
         if (change.to <= grad.from) continue;
         const params = { change: spanLabel(change), grad: spanLabel(grad), gradSource: gradCell ? '毕业时间列' : '注册证号中的毕业年份' };
-        if (change.from > grad.to) ctx.report({ messageId: 'afterGraduation', params, ...place });
-        else ctx.report({ messageId: 'uncertain', params, severity: 'warning', ...place });
+        if (change.from > grad.to) ctx.report({ messageId: 'afterGraduation', params, at });
+        else ctx.report({ messageId: 'uncertain', params, severity: 'warning', at });
       }
     }
   },

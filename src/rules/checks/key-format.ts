@@ -43,14 +43,14 @@ export default defineRule({
         // Full-width digits and invisible characters are character-width's; stray spaces whitespace's.
         const value = identifierValue(cellText(cell));
         if (!cell || value === '' || keyPattern(ctx.policy, field).test(value)) continue;
-        const place = { at: { table, row, cell } };
+        const at = { table, row, cell };
         // A text prefix typed or pasted into a text cell stays in the value: the headquarters would read it.
         const unquoted = value.replace(/^['‘’`]/, '');
         if (unquoted !== value && keyPattern(ctx.policy, field).test(unquoted)) {
           ctx.report({
             messageId: 'apostrophe',
             params: { label: ctx.policy.columns[field][0], value, fixed: unquoted },
-            ...place,
+            at,
             fix: { value: unquoted, label: '去掉开头的撇号' },
           });
           continue;
@@ -62,7 +62,7 @@ export default defineRule({
           params: isDefault
             ? { value, detail: detail(field, value) }
             : { value, label: ctx.policy.columns[field][0], pattern },
-          ...place,
+          at,
         });
       }
     }

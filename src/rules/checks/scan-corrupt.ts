@@ -24,11 +24,11 @@ export default defineRule({
         ctx.report({ at: { file: info.path, studentRef: studentOf.get(info.path) }, messageId: 'unreadable', params: { file: info.path, reason: info.unreadable } });
     for (const { info, links } of ctx.linkedScans) {
       if (info.format !== 'jpeg' && info.format !== 'png') continue; // scan-format reports the others
-      const place = { at: { file: info.path, studentRef: links[0].studentRef } };
-      if (info.corrupt) ctx.report({ ...place, messageId: 'corrupt', params: { file: info.path, reason: info.corrupt } });
+      const at = { file: info.path, studentRef: links[0].studentRef };
+      if (info.corrupt) ctx.report({ at, messageId: 'corrupt', params: { file: info.path, reason: info.corrupt } });
       else if (info.markers?.includes(SCAN_MARKERS.implausibleSize))
         ctx.report({
-          ...place,
+          at,
           severity: 'warning',
           messageId: 'implausible',
           params: { file: info.path, width: info.width ?? 0, height: info.height ?? 0, size: formatBytes(info.size) },

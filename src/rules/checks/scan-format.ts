@@ -21,13 +21,13 @@ export default defineRule({
   check(ctx) {
     for (const { info, links } of ctx.linkedScans) {
       if (info.unreadable) continue; // scan-corrupt reports it: its format is not known
-      const place = { at: { file: info.path, studentRef: links[0].studentRef } };
+      const at = { file: info.path, studentRef: links[0].studentRef };
       const allowed = EXTENSIONS[info.format];
-      if (!allowed) ctx.report({ ...place, messageId: 'notImage', params: { file: info.path, real: FORMAT_LABELS[info.format] } });
-      else if (info.markers?.includes(SCAN_MARKERS.appleCgbi)) ctx.report({ ...place, messageId: 'cgbi', params: { file: info.path } });
+      if (!allowed) ctx.report({ at, messageId: 'notImage', params: { file: info.path, real: FORMAT_LABELS[info.format] } });
+      else if (info.markers?.includes(SCAN_MARKERS.appleCgbi)) ctx.report({ at, messageId: 'cgbi', params: { file: info.path } });
       else if (!allowed.includes(info.extension))
         ctx.report({
-          ...place,
+          at,
           severity: 'warning',
           messageId: 'extension',
           params: { file: info.path, real: FORMAT_LABELS[info.format], ext: info.extension ? `.${info.extension}` : '(无扩展名)', packaged: `.${allowed[0]}` },

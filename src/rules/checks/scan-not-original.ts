@@ -20,12 +20,12 @@ export default defineRule({
     const words = ctx.policy.scan.copyWords.map((w) => w.normalize('NFKC'));
     for (const { info, links } of ctx.linkedScans) {
       const parts = pathSegments(info.path);
-      const at = parts.findIndex((p) => words.some((w) => p.normalize('NFKC').includes(w)));
-      if (at < 0) continue;
-      const word = words.find((w) => parts[at].normalize('NFKC').includes(w))!;
-      const place = { at: { file: info.path, studentRef: links[0].studentRef } };
-      if (at === 0) ctx.report({ ...place, messageId: 'fileName', params: { file: info.path, word } });
-      else ctx.report({ ...place, messageId: 'folderName', params: { file: info.path, folder: parts[at], word } });
+      const part = parts.findIndex((p) => words.some((w) => p.normalize('NFKC').includes(w)));
+      if (part < 0) continue;
+      const word = words.find((w) => parts[part].normalize('NFKC').includes(w))!;
+      const at = { file: info.path, studentRef: links[0].studentRef };
+      if (part === 0) ctx.report({ at, messageId: 'fileName', params: { file: info.path, word } });
+      else ctx.report({ at, messageId: 'folderName', params: { file: info.path, folder: parts[part], word } });
     }
   },
 });

@@ -18,9 +18,9 @@ export default defineRule({
   check(ctx) {
     for (const { info, links } of ctx.linkedScans) {
       const sign = phoneSign(info, ctx.policy);
-      const place = { at: { file: info.path, studentRef: links[0].studentRef } };
-      if (sign?.kind === 'phone') ctx.report({ ...place, messageId: 'phone', params: { file: info.path, device: sign.device } });
-      else if (sign?.kind === 'gps') ctx.report({ ...place, messageId: 'gps', params: { file: info.path } });
+      const at = { file: info.path, studentRef: links[0].studentRef };
+      if (sign?.kind === 'phone') ctx.report({ at, messageId: 'phone', params: { file: info.path, device: sign.device } });
+      else if (sign?.kind === 'gps') ctx.report({ at, messageId: 'gps', params: { file: info.path } });
     }
   },
 });

@@ -22,13 +22,13 @@ export default defineRule({
     for (const { info, links } of ctx.linkedScans) {
       const sign = screenshotSign(info, ctx.policy);
       if (!sign) continue;
-      const place = { at: { file: info.path, studentRef: links[0].studentRef } };
-      if (sign.kind === 'software') ctx.report({ ...place, messageId: 'software', params: { file: info.path, software: sign.software } });
-      else if (sign.kind === 'idot') ctx.report({ ...place, messageId: 'idot', params: { file: info.path } });
+      const at = { file: info.path, studentRef: links[0].studentRef };
+      if (sign.kind === 'software') ctx.report({ at, messageId: 'software', params: { file: info.path, software: sign.software } });
+      else if (sign.kind === 'idot') ctx.report({ at, messageId: 'idot', params: { file: info.path } });
       else {
         const params = { file: info.path, width: info.width!, height: info.height! };
-        if (sign.density) ctx.report({ ...place, messageId: 'screenSizeLowTag', params: { ...params, x: sign.density.x, y: sign.density.y } });
-        else ctx.report({ ...place, messageId: 'screenSize', params });
+        if (sign.density) ctx.report({ at, messageId: 'screenSizeLowTag', params: { ...params, x: sign.density.x, y: sign.density.y } });
+        else ctx.report({ at, messageId: 'screenSize', params });
       }
     }
   },

@@ -32,10 +32,10 @@ export default defineRule({
     for (const { table, row } of ctx.dataRows) {
       for (const { cell, label } of identifierCells(table, row, ctx.policy)) {
         if (cell.kind !== 'number') continue;
-        const place = { at: { table, row, cell } };
+        const at = { table, row, cell };
         if (digitsLost(cell)) {
           const digits = excelDigits(cell.value as number);
-          ctx.report({ messageId: 'digitsLost', params: { label, shown: cell.text || digits, digits }, ...place });
+          ctx.report({ messageId: 'digitsLost', params: { label, shown: cell.text || digits, digits }, at });
           continue;
         }
         const digits = cellText(cell);
@@ -44,7 +44,7 @@ export default defineRule({
           params: { label, digits },
           severity: 'warning',
           fix: { value: digits, label: '改为文本存储' },
-          ...place,
+          at,
         });
       }
     }
