@@ -21,12 +21,7 @@ export async function applyFixIn(context: Excel.RequestContext, fix: Fix): Promi
     return;
   }
 
-  const count = fix.lastRow - fix.firstRow + 1;
-  const position = new Array<number>(count).fill(0);
-  fix.order.forEach((row, i) => {
-    if (row >= fix.firstRow && row <= fix.lastRow) position[row - fix.firstRow] = i + 1;
-  });
-  if (fix.order.length !== count || position.includes(0)) throw new Error('排序修正的数据已过期,请重新校验后再试。');
+  const position = sortPositions(fix);
 
   const table = await sortableRows(context, sheet, fix);
   if (table) return sortTable(context, table, fix, position);

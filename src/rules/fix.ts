@@ -7,6 +7,20 @@
 import { type Cell, type SheetGrid, cellAddress, makeCell, parseAddress } from './grid';
 import type { Fix } from './problem';
 
+/**
+ * Each data row's 1-based place in a sort-rows fix's order (`position[row - firstRow]`), for the hosts that sort by
+ * a helper column of target positions. An order that no longer covers the rows (the sheet changed since) is refused.
+ */
+export function sortPositions(fix: Extract<Fix, { kind: 'sort-rows' }>): number[] {
+  const count = fix.lastRow - fix.firstRow + 1;
+  const position = new Array<number>(count).fill(0);
+  fix.order.forEach((row, i) => {
+    if (row >= fix.firstRow && row <= fix.lastRow) position[row - fix.firstRow] = i + 1;
+  });
+  if (fix.order.length !== count || position.includes(0)) throw new Error('排序修正的数据已过期,请重新校验后再试。');
+  return position;
+}
+
 function setText(sheet: SheetGrid, address: string, value: string): SheetGrid {
   const { row, col } = parseAddress(address);
   const rows = sheet.rows.slice();

@@ -117,7 +117,7 @@ describeIf('task pane outside Office (file mode)', () => {
     const big = path.join(tmp, 'big-scans');
     SORTED.forEach((s, i) => {
       mkdirSync(path.join(big, `${s.key}${s.name}`), { recursive: true });
-      writeFileSync(path.join(big, `${s.key}${s.name}`, '身份证.jpg'), makeJpeg({ width: 640 + 8 * i, height: 900, dpi: 300, padTo: 600 * 1024 }));
+      writeFileSync(path.join(big, `${s.key}${s.name}`, '身份证.jpg'), makeJpeg({ width: 700 + 8 * i, height: 940, dpi: 300, padTo: 600 * 1024 }));
     });
     await pickScanFolder(b.page, big);
     await b.page.getByRole('toolbar', { name: '操作' }).getByRole('button', { name: '导出材料包' }).click();

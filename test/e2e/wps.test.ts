@@ -16,6 +16,7 @@ import { type PaneSession, openPaneSession } from './support/session';
 import { E2E_WPS_DIST } from './support/build';
 import { version } from '../../package.json';
 import type { WpsView } from './support/wps-page';
+import { PAPER_REPORT_FILE } from '../../src/package/plan';
 
 const describeIf = chromiumAvailable() ? describe : describe.skip;
 if (!chromiumAvailable()) console.warn('e2e: /usr/bin/chromium is missing, the end-to-end tests are skipped');
@@ -135,7 +136,7 @@ describeIf('task pane in WPS 表格 (in-memory ET double)', () => {
     writeFileSync(zipFile, bytes);
     const zip = await JSZip.loadAsync(bytes);
     const entries = zipEntries(zip).filter((e) => !e.endsWith('/'));
-    const expected = [FILE, '校验报告.txt', ...STUDENTS.map((s, i) => `${s.key}${s.name}/${path.basename(scans[i])}`)].sort();
+    const expected = [FILE, '校验报告.txt', PAPER_REPORT_FILE, ...STUDENTS.map((s, i) => `${s.key}${s.name}/${path.basename(scans[i])}`)].sort();
     expect(entries).toEqual(expected);
     expect(Buffer.from(await zip.file(FILE)!.async('uint8array')).equals(saved)).toBe(true);
     for (const [i, s] of STUDENTS.entries())
