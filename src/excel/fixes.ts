@@ -5,6 +5,7 @@
  * collation, it sorts by a helper column of target positions written just right of the used range and cleared after
  * (inside an Excel table, a helper column of the table). A sort Excel would get wrong is refused with the reason.
  */
+import { sortPositions } from '../rules/fix';
 import type { Fix } from '../rules/problem';
 import { supports } from './requirements';
 
@@ -31,9 +32,9 @@ export async function applyFixIn(context: Excel.RequestContext, fix: Fix): Promi
   const helperColumn = used.columnIndex + used.columnCount;
   if (helperColumn > LAST_COLUMN_INDEX) throw new Error(`工作表“${fix.sheet}”右侧没有空列可用于排序,请用 Excel 的“排序”功能按关键列升序排列。`);
 
-  const helper = sheet.getRangeByIndexes(fix.firstRow - 1, helperColumn, count, 1);
+  const helper = sheet.getRangeByIndexes(fix.firstRow - 1, helperColumn, position.length, 1);
   helper.values = position.map((p) => [p]);
-  sheet.getRangeByIndexes(fix.firstRow - 1, 0, count, helperColumn + 1).sort.apply([{ key: helperColumn, ascending: true }], false, false, 'Rows');
+  sheet.getRangeByIndexes(fix.firstRow - 1, 0, position.length, helperColumn + 1).sort.apply([{ key: helperColumn, ascending: true }], false, false, 'Rows');
   helper.clear('All');
   try {
     await context.sync();

@@ -5,6 +5,7 @@
  * range and cleared after, so the order is exactly the fix's order whatever WPS's collation.
  */
 import { columnLetter } from '../rules/grid';
+import { sortPositions } from '../rules/fix';
 import type { Fix } from '../rules/problem';
 import { XL, type EtWorkbook, type EtWorksheet } from './et';
 import { findSheet } from './hidden-sheet';
