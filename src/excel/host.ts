@@ -9,7 +9,7 @@
 import type { FixOutcome, WorkbookFile, WorkbookHost } from '../host/types';
 import type { WorkbookGrid } from '../rules/grid';
 import type { Fix, Problem } from '../rules/problem';
-import { applyFixIn } from './fixes';
+import { applyFixIn, applyFixesIn } from './fixes';
 import { insertTemplateIn } from './insert-template';
 import { clearMarks, markProblems } from './marks';
 import { readOfficeFile } from './office-file';
@@ -81,6 +81,17 @@ export function createExcelHost(): WorkbookHost {
       }
       const undoable = supports('undoGroup');
       const batch = (context: Excel.RequestContext) => applyFixIn(context, fix);
+      await (undoable ? Excel.run({ mergeUndoGroup: true }, batch) : Excel.run(batch));
+      return { undoable };
+    },
+
+    async applyFixes(fixes: Fix[]): Promise<FixOutcome> {
+      if (fixes.some((f) => f.kind === 'sort-rows')) {
+        await clear();
+        marked = [];
+      }
+      const undoable = supports('undoGroup');
+      const batch = (context: Excel.RequestContext) => applyFixesIn(context, fixes);
       await (undoable ? Excel.run({ mergeUndoGroup: true }, batch) : Excel.run(batch));
       return { undoable };
     },

@@ -38,6 +38,8 @@ export interface WorkbookHost {
   /** Activates the sheet and selects the cell. */
   selectCell(sheet: string, address: string): Promise<void>;
   applyFix(fix: Fix): Promise<FixOutcome>;
+  /** Several fixes as one change (one undo step where the host can merge them); hosts without it get them one by one. */
+  applyFixes?(fixes: Fix[]): Promise<FixOutcome>;
   insertTemplate(policy: Policy): Promise<void>;
   /** The workbook to put in the package, without marks. */
   getWorkbookFile(grid: WorkbookGrid): Promise<WorkbookFile>;

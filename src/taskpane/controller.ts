@@ -1,25 +1,42 @@
 /**
  * The pane's workflows: validate, pick and link scans, jump to a cell, fix, export. They run outside React so the
  * ribbon's commands (shared runtime) can start them too; each dispatches to the store and reports in Chinese.
- * The engine, the scan inspector and the package writer are loaded on first use, not with the first paint.
+ * The engine, the scan inspector and the package writer are loaded on first use, not with the first paint; scans
+ * are inspected in a worker (scan-work.ts), and the counter of long work lives in its own store (progress.ts).
  */
 import type { OpenedFile } from '../host/file-host';
-import type { WorkbookHost } from '../host/types';
+import type { FixOutcome, WorkbookHost } from '../host/types';
 import type { ValidationResult } from '../rules/engine';
+import type { WorkbookGrid } from '../rules/grid';
 import type { EvidenceKind, TableKind } from '../rules/policy';
-import type { Problem } from '../rules/problem';
+import type { Fix, Problem } from '../rules/problem';
 import type { ScanInfo } from '../rules/scans';
 import type { Student } from '../rules/students';
 import type { ManualAssignment } from '../scan/link';
 import type { PickedFile } from '../scan/picked-files';
+import { type ProgressStore, createProgressStore } from './progress';
+import { exportReadiness } from './readiness';
 import { saveBlob } from './save-file';
+import { type ScanWork, createScanWork } from './scan-work';
 import type { Notice, PaneState, PickedScan, Store } from './state';
+import { studentViews } from './student-status';
 
 type Intent = Notice['intent'];
+
+/** Thrown when the registrar pressed 取消: the workflow stops quietly and says what it kept. */
+class Cancelled extends Error {}
+
+/** Thumbnails are drawn at twice their 48 px box for sharp high-DPI screens. */
+const THUMBNAIL_WIDTH = 96;
 
 export class Controller {
   /** Whether the saved assignments were tried on the scans now picked (once per pick), and how many came back. */
   private linkState: { tried: boolean; restored: number } = { tried: false, restored: 0 };
+  /** The running workflow's step and counter (see progress.ts). */
+  readonly progress: ProgressStore = createProgressStore();
+  private work: ScanWork | null = null;
+  /** Thumbnail object URLs by picked file, made when a list first shows the file. */
+  private thumbnails = new Map<Blob, Promise<string | null>>();
 
   constructor(
     private readonly host: WorkbookHost & { open?(file: OpenedFile): Promise<void> },
@@ -30,27 +47,40 @@ export class Controller {
     return this.store.getState();
   }
 
-  private progress(step: string, done = 0, total = 0) {
-    this.store.dispatch({ type: 'progress', progress: { step, done, total } });
+  private get scanWork(): ScanWork {
+    this.work ??= createScanWork();
+    return this.work;
+  }
+
+  /** Shows a step of the running workflow (keeping its 取消 when it has one). */
+  private step(step: string, done = 0, total = 0) {
+    this.progress.set({ ...this.progress.get(), step, done, total });
   }
 
   private say(intent: Intent, text: string) {
     this.store.dispatch({ type: 'notice', notice: { intent, text } });
   }
 
-  /** Runs one workflow at a time with its progress shown; a failure becomes the message. Resolves true on success. */
-  private async run(step: string, work: () => Promise<void>): Promise<boolean> {
-    if (this.state.progress) return false;
-    this.progress(step);
+  /**
+   * Runs one workflow at a time with its progress shown; a failure becomes the message. Resolves true on success.
+   * A cancellable workflow gets a signal that 取消 aborts.
+   */
+  private async run(step: string, work: (signal: AbortSignal) => Promise<void>, cancellable = false): Promise<boolean> {
+    if (this.state.busy) return false;
+    const abort = new AbortController();
+    this.store.dispatch({ type: 'busy', busy: true });
     this.store.dispatch({ type: 'notice', notice: null });
+    this.progress.set({ step, done: 0, total: 0, ...(cancellable ? { cancel: () => abort.abort() } : {}) });
     try {
-      await work();
+      await work(abort.signal);
       return true;
     } catch (e) {
-      this.say('error', (e as Error).message || String(e));
+      if (e instanceof Cancelled) this.say('info', e.message);
+      else this.say('error', (e as Error).message || String(e));
       return false;
     } finally {
-      this.store.dispatch({ type: 'progress', progress: null });
+      this.progress.set(null);
+      this.store.dispatch({ type: 'busy', busy: false });
     }
   }
 
@@ -80,7 +110,7 @@ export class Controller {
     const result = validateWorkbook(grid, { ...options, scans: scanSet ?? undefined });
     this.store.dispatch({ type: 'validated', result });
     if (this.host.capabilities.marks) {
-      this.progress('在表格中标记问题');
+      this.step('在表格中标记问题');
       await this.host.markProblems(result.problems);
     }
     return result;
@@ -104,9 +134,9 @@ export class Controller {
   }
 
   private async readAndEvaluate(): Promise<ValidationResult> {
-    const grid = await this.host.readWorkbook((p) => this.store.dispatch({ type: 'progress', progress: p }));
+    const grid = await this.host.readWorkbook((p) => this.step(p.step, p.done, p.total));
     this.store.dispatch({ type: 'read', grid });
-    this.progress('校验');
+    this.step('校验');
     return this.evaluate();
   }
 
@@ -114,15 +144,19 @@ export class Controller {
     if (this.state.grid) void this.run('重新校验', async () => void (await this.evaluate()));
   }
 
+  /** What validation found, said so that a green notice always means the package can be exported. */
+  private sayValidated(result: ValidationResult): void {
+    const marked = this.host.capabilities.marks ? ',已在表格中标出' : '';
+    const warnings = result.counts.warning ? `${result.counts.warning} 条警告` : '没有警告';
+    if (result.tables.length === 0)
+      this.say('warning', '没有找到学生基本信息修改情况统计表:请检查表头(学号或注册证号、姓名、更正内容、更正后、更正原因)。');
+    else if (!result.valid) this.say('error', `发现 ${result.counts.error} 个错误、${warnings}${marked}。`);
+    else if (this.state.scans.length === 0) this.say('warning', `表格中没有错误(${warnings}),但还没有选择扫描件:在“扫描件”页选择后才能导出材料包。`);
+    else this.say('success', `校验完成:没有错误,可以导出材料包(${warnings})。`);
+  }
+
   async validate(): Promise<void> {
-    await this.run('读取工作簿', async () => {
-      const result = await this.readAndEvaluate();
-      const marked = this.host.capabilities.marks ? ',已在表格中标出' : '';
-      if (result.tables.length === 0)
-        this.say('warning', '没有找到学生基本信息修改情况统计表:请检查表头(学号或注册证号、姓名、更正内容、更正后、更正原因)。');
-      else if (result.valid) this.say('success', `校验完成:没有错误,${result.counts.warning} 条警告${result.counts.warning ? marked : ''}。`);
-      else this.say('error', `发现 ${result.counts.error} 个错误、${result.counts.warning} 条警告${marked}。`);
-    });
+    await this.run('读取工作簿', async () => this.sayValidated(await this.readAndEvaluate()));
   }
 
   /** File mode: opens the user's .xlsx and validates it at once. */
@@ -137,40 +171,89 @@ export class Controller {
     if (opened) await this.validate();
   }
 
+  /** A small thumbnail of a picked file (decoded at thumbnail size, off the pane's thread); null when it cannot be drawn. */
+  thumbnail(blob: Blob): Promise<string | null> {
+    let url = this.thumbnails.get(blob);
+    if (!url) {
+      url = this.scanWork.thumbnail(blob, THUMBNAIL_WIDTH).then((b) => (b ? URL.createObjectURL(b) : null), () => null);
+      this.thumbnails.set(blob, url);
+    }
+    return url;
+  }
+
+  private forgetThumbnails(scans: PickedScan[]): void {
+    for (const s of scans) {
+      void this.thumbnails.get(s.blob)?.then((url) => url && URL.revokeObjectURL(url));
+      this.thumbnails.delete(s.blob);
+    }
+  }
+
   /** Adds picked files (a picked folder replaces the scans picked before), inspects them and links them. */
   async addScans(files: PickedFile[], replace = false): Promise<void> {
-    await this.run('检查扫描件', async () => {
-      this.linkState = { tried: false, restored: 0 };
-      const previous = this.state.scans;
-      const keep = replace ? [] : previous.filter((s) => !files.some((f) => f.path === s.path));
-      for (const s of previous) if (!keep.includes(s)) URL.revokeObjectURL(s.thumbnail);
-      const added: PickedScan[] = files.map((f) => ({ path: f.path, blob: f.blob, info: null, thumbnail: URL.createObjectURL(f.blob) }));
-      this.store.dispatch({ type: 'scans', scans: [...keep, ...added] });
-      this.store.dispatch({ type: 'manual', manual: this.state.manual.filter((m) => keep.some((s) => s.path === m.file)) });
+    await this.run(
+      '检查扫描件',
+      async (signal) => {
+        this.linkState = { tried: false, restored: 0 };
+        const previous = this.state.scans;
+        const keep = replace ? [] : previous.filter((s) => !files.some((f) => f.path === s.path));
+        this.forgetThumbnails(previous.filter((s) => !keep.includes(s)));
+        const added: PickedScan[] = files.map((f) => ({ path: f.path, blob: f.blob, info: null }));
+        this.store.dispatch({ type: 'scans', scans: [...keep, ...added] });
+        this.store.dispatch({ type: 'manual', manual: this.state.manual.filter((m) => keep.some((s) => s.path === m.file)) });
 
-      const { inspectBlob, hashTwins } = await import('./scan-work');
-      const inspected: ScanInfo[] = [];
-      for (const [i, s] of added.entries()) {
-        this.progress('检查扫描件', i, added.length);
-        inspected.push(await inspectBlob(s.path, s.blob));
-      }
-      const all = [...keep.flatMap((s) => (s.info ? [{ ...s.info, sha256: undefined }] : [])), ...inspected];
-      const hashed = new Map((await hashTwins(all, this.blobOf)).map((f) => [f.path, f]));
-      this.store.dispatch({ type: 'scans', scans: this.state.scans.map((s) => ({ ...s, info: hashed.get(s.path) ?? s.info })) });
+        // Only the counter moves while the worker inspects; the list changes once, when all are in.
+        const infos = new Map<string, ScanInfo>();
+        this.step('检查扫描件', 0, added.length);
+        await this.scanWork.inspect(
+          added.map(({ path, blob }) => ({ path, blob })),
+          (batch) => {
+            for (const i of batch) infos.set(i.path, i);
+            this.step('检查扫描件', infos.size, added.length);
+          },
+          signal,
+        );
+        const inspected = added.filter((s) => infos.has(s.path)).map((s) => ({ ...s, info: infos.get(s.path)! }));
+        const skipped = added.length - inspected.length;
+        if (skipped) this.forgetThumbnails(added.filter((s) => !infos.has(s.path)));
+        this.step('比对相同大小的文件');
+        const all = [...keep, ...inspected].filter((s) => s.info).map((s) => ({ info: s.info!, blob: s.blob }));
+        const hashed = new Map((await this.scanWork.hash(all)).map((f) => [f.path, f]));
+        this.store.dispatch({ type: 'scans', scans: [...keep, ...inspected].map((s) => ({ ...s, info: hashed.get(s.path) ?? s.info })) });
 
-      if (this.state.grid) await this.evaluate();
-      const linked = new Set(this.state.scanSet?.links.map((l) => l.file));
-      const unmatched = this.state.scans.filter((s) => !linked.has(s.path)).length;
-      const restored = this.linkState.restored ? `已恢复上次手动指定的 ${this.linkState.restored} 个对应关系。` : '';
-      if (!this.state.grid) this.say('info', `已添加 ${added.length} 个文件;校验工作簿后会把它们对应到学生。`);
-      else if (unmatched) this.say('warning', `已添加 ${added.length} 个文件,其中 ${unmatched} 个没有对应到学生或材料类型,请在列表中指定。${restored}`);
-      else this.say('success', `已添加 ${added.length} 个文件,都已对应到学生。${restored}`);
-    });
+        if (this.state.grid) {
+          this.step('对应到学生并校验');
+          await this.evaluate();
+        }
+        this.sayScans(inspected.length, skipped);
+      },
+      true,
+    );
+  }
+
+  /** What picking found: files that belong to no one, students still lacking material. Green only when all is in order. */
+  private sayScans(added: number, skipped: number): void {
+    const restored = this.linkState.restored ? `已恢复上次手动指定的 ${this.linkState.restored} 个对应关系。` : '';
+    const cancelled = skipped ? `已取消,其余 ${skipped} 个文件未添加。` : '';
+    const { result, scanSet } = this.state;
+    if (!result) return this.say('info', `已添加 ${added} 个文件;校验工作簿后会把它们对应到学生。${cancelled}`);
+    const linked = new Set(scanSet?.links.map((l) => l.file));
+    const excluded = new Set(scanSet?.unresolved?.filter((u) => u.reason === 'excluded').map((u) => u.file));
+    const unmatched = this.state.scans.filter((s) => !linked.has(s.path) && !excluded.has(s.path)).length;
+    const views = studentViews(result, scanSet);
+    const missing = views.filter((v) => v.state === 'missing').length;
+    const flawed = views.filter((v) => v.state === 'problem').length;
+    const parts = [
+      unmatched ? `${unmatched} 个文件没有对应到学生或材料类型(在“扫描件”页的“未对应的文件”下指定)` : '',
+      missing ? `${missing} 位学生缺材料` : '',
+      flawed ? `${flawed} 位学生有问题` : '',
+    ].filter(Boolean);
+    if (parts.length === 0) this.say(skipped ? 'info' : 'success', `已添加 ${added} 个文件,都已对应到学生,每位学生的材料都齐全。${restored}${cancelled}`);
+    else this.say('warning', `已添加 ${added} 个文件;还有 ${parts.join(',')},见“学生材料”页。${restored}${cancelled}`);
   }
 
   async clearScans(): Promise<void> {
     await this.run('清空扫描件', async () => {
-      for (const s of this.state.scans) URL.revokeObjectURL(s.thumbnail);
+      this.forgetThumbnails(this.state.scans);
       this.linkState = { tried: false, restored: 0 };
       this.store.dispatch({ type: 'scans', scans: [] });
       this.store.dispatch({ type: 'manual', manual: [] });
@@ -192,48 +275,89 @@ export class Controller {
       const saveFailure = this.host.saveLinkState(saveLinkState(manual, infos)).then(() => null, (e: Error) => e);
       await this.evaluate();
       const failure = await saveFailure;
+      const link = this.state.scanSet?.links.find((l) => l.file === path);
+      const folder = link && this.state.result?.students.find((s) => s.id === link.studentId)?.folder;
       if (failure) this.say('warning', `已重新对应,但未能保存对应关系(下次需重新指定):${failure.message}`);
+      else if (choice.studentId === null) this.say('success', `已标为不是证明材料:${path}`);
+      else this.say('success', folder ? `已对应:${path} → ${folder}(${link.kind})` : `已对应:${path};请再选择材料类型。`);
     });
   }
 
   async select(problem: Problem): Promise<void> {
-    if (!problem.sheet || !problem.cell) return;
-    if (!this.host.capabilities.select) return this.say('info', `请在 Excel 或 WPS 中打开工作表“${problem.sheet}”的单元格 ${problem.cell}。`);
+    if (!problem.sheet || !problem.cell || !this.host.capabilities.select) return;
     await this.host.selectCell(problem.sheet, problem.cell).catch((e: Error) => this.say('error', e.message));
   }
 
   async fix(problem: Problem): Promise<void> {
-    const fix = problem.fix;
-    if (!fix) return;
-    await this.run(`修正:${fix.label}`, async () => {
-      const outcome = await this.host.applyFix(fix);
-      await this.readAndEvaluate();
-      this.say(outcome.undoable ? 'success' : 'warning', `已修正:${fix.label}。${outcome.undoable ? '' : '注意:此 Excel 版本不能用“撤销”恢复这次修改。'}`);
+    if (problem.fix) await this.fixAll([problem.fix], problem.fix.label);
+  }
+
+  /**
+   * Applies fixes in the workbook as one change (one undo step where Excel can), applies the same change to the grid
+   * in memory and validates that again: nothing is read back from Excel.
+   */
+  async fixAll(fixes: Fix[], label: string): Promise<void> {
+    await this.run(`修正:${label}`, async () => {
+      const { grid } = this.state;
+      if (!grid) throw new Error('请先校验工作簿。');
+      let outcome: FixOutcome;
+      if (this.host.applyFixes) outcome = await this.host.applyFixes(fixes);
+      else {
+        outcome = { undoable: fixes.length === 1 };
+        for (const f of fixes) outcome = { undoable: (await this.host.applyFix(f)).undoable && outcome.undoable };
+      }
+      const { applyFix } = await import('../rules/fix');
+      const fixed: WorkbookGrid = { ...grid, sheets: grid.sheets.map((s) => fixes.filter((f) => f.sheet === s.name).reduce(applyFix, s)) };
+      this.store.dispatch({ type: 'read', grid: fixed });
+      this.step('重新校验');
+      const result = await this.evaluate();
+      const places = fixes.length > 1 ? `${fixes.length} 处` : (fixes[0].kind === 'set-text' ? fixes[0].cell : '');
+      const undo = outcome.undoable ? `可用 Excel 的“撤销”一步恢复。` : '注意:此 Excel 版本不能用“撤销”恢复这次修改。';
+      const left = result.counts.error ? `还有 ${result.counts.error} 个错误。` : '表格中已没有错误。';
+      this.say(outcome.undoable ? 'success' : 'warning', `已修正 ${places}:${label}。${left}${undo}`);
     });
   }
 
   async exportPackage(): Promise<void> {
-    await this.run('生成材料包', async () => {
-      const { grid, result, names } = this.state;
-      if (!grid || !result) throw new Error('请先校验工作簿。');
-      const workbookName = await this.host.workbookName();
-      const fileName = `${workbookName}_材料包.zip`;
-      this.progress('取得工作簿文件');
-      const workbook = await this.host.getWorkbookFile(grid);
-      this.progress('写入材料包');
-      const { buildPackage } = await import('./package-work');
-      const built = await buildPackage({ result, scanSet: this.state.scanSet ?? undefined, blobOf: this.blobOf, workbook, workbookFile: `${workbookName}.xlsx`, names });
-      if (!built.ok) {
-        this.store.dispatch({ type: 'tab', tab: 'problems' });
-        throw new Error(built.message);
-      }
-      this.progress('保存材料包');
-      const saved = await saveBlob(built.blob, fileName);
-      if (saved.how === 'cancelled') return this.say('info', '已取消保存。');
-      this.store.dispatch({ type: 'exported', outcome: { fileName, how: saved.how, workbookSource: workbook.source } });
-      this.store.dispatch({ type: 'tab', tab: 'export' });
-      this.say('success', `材料包已${saved.how === 'picker' ? '保存' : '下载'}:${fileName}(${built.folders} 个学生文件夹,${built.scans} 个扫描件)。`);
-    });
+    await this.run(
+      '生成材料包',
+      async (signal) => {
+        const readiness = exportReadiness(this.state);
+        if (!readiness.ready) {
+          this.store.dispatch({ type: 'tab', tab: 'export' });
+          const what = readiness.blockers.map((b) => (b.count ? `${b.text}(${b.count} 处)` : b.text));
+          this.say('warning', `还不能导出材料包:${what.slice(0, 3).join(';')}${what.length > 3 ? ' 等' : ''}。详见“导出”页。`);
+          return;
+        }
+        const { grid, result, names } = this.state;
+        if (!grid || !result) throw new Error('请先校验工作簿。');
+        const stop = () => {
+          if (signal.aborted) throw new Cancelled('已取消导出。');
+        };
+        const workbookName = await this.host.workbookName();
+        const fileName = `${workbookName}_材料包.zip`;
+        this.step('取得工作簿文件');
+        const workbook = await this.host.getWorkbookFile(grid);
+        stop();
+        this.step('写入材料包');
+        const { buildPackage } = await import('./package-work');
+        const built = await buildPackage({ result, scanSet: this.state.scanSet ?? undefined, blobOf: this.blobOf, workbook, workbookFile: `${workbookName}.xlsx`, names });
+        if (!built.ok) {
+          this.store.dispatch({ type: 'tab', tab: 'export' });
+          this.store.dispatch({ type: 'refusal', refusal: built.refusal.places });
+          this.say('warning', `还不能导出材料包:${built.refusal.count} 处需要改正,见“导出”页。`);
+          return;
+        }
+        stop();
+        this.step('保存材料包');
+        const saved = await saveBlob(built.blob, fileName);
+        if (saved.how === 'cancelled') return this.say('info', '已取消保存。');
+        this.store.dispatch({ type: 'exported', outcome: { fileName, how: saved.how, workbookSource: workbook.source } });
+        this.store.dispatch({ type: 'tab', tab: 'export' });
+        this.say('success', `材料包已${saved.how === 'picker' ? '保存' : '下载'}:${fileName}(${built.folders} 个学生文件夹,${built.scans} 个扫描件)。`);
+      },
+      true,
+    );
   }
 
   async clearMarks(): Promise<void> {
@@ -251,7 +375,9 @@ export class Controller {
     });
   }
 
+  /** A checked YYYY-MM-DD date (see as-of.ts), or null for today. */
   setAsOf(asOf: string | null): void {
+    if (asOf === this.state.asOf) return;
     this.store.dispatch({ type: 'as-of', asOf });
     this.revalidate();
   }
@@ -285,5 +411,16 @@ export class Controller {
 
   setFilters(filters: PaneState['filters']): void {
     this.store.dispatch({ type: 'filters', filters });
+  }
+
+  setOnlyUnfinished(on: boolean): void {
+    this.store.dispatch({ type: 'only-unfinished', on });
+  }
+
+  /** Shows a problem in the list: its rule alone, on the 问题 tab (the export's list of blockers links here). */
+  showProblem(problem: Problem): void {
+    this.store.dispatch({ type: 'filters', filters: { severities: ['error', 'warning', 'info'], rule: problem.rule } });
+    this.store.dispatch({ type: 'tab', tab: 'problems' });
+    void this.select(problem);
   }
 }

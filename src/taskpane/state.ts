@@ -1,5 +1,5 @@
 /** The pane's state and the reducer that changes it; the controller's workflows dispatch, components read. */
-import type { Progress, WorkbookFile, WorkbookHost } from '../host/types';
+import type { WorkbookFile, WorkbookHost } from '../host/types';
 import type { ValidationResult } from '../rules/engine';
 import type { WorkbookGrid } from '../rules/grid';
 import type { Policy, TableKind } from '../rules/policy';
@@ -8,12 +8,11 @@ import type { NameEncoding } from '../package/entry-names';
 import type { ScanInfo, ScanSet } from '../rules/scans';
 import type { ManualAssignment } from '../scan/link';
 
-/** One picked scan: the file, what inspection found (null while it runs) and its thumbnail URL. */
+/** One picked scan: the file and what inspection found (null while it runs). Thumbnails are made on demand (thumbnails.ts). */
 export interface PickedScan {
   path: string;
   blob: Blob;
   info: ScanInfo | null;
-  thumbnail: string;
 }
 
 export interface Notice {
@@ -52,15 +51,22 @@ export interface PaneState {
   scanSet: ScanSet | null;
   /** How the package's entry names are encoded (GBK for old Windows unzip tools). */
   names: NameEncoding;
-  progress: Progress | null;
+  /** Whether a workflow runs (its step and counter live in the progress store, so counting does not re-render the pane). */
+  busy: boolean;
   notice: Notice | null;
   exported: ExportOutcome | null;
+  /** What the package planner refused beyond what the pane foresaw (names, sizes), one line per place. */
+  refusal: string[] | null;
   filters: { severities: Severity[]; rule: RuleId | null };
+  /** The 学生材料 tab shows only students who are not complete. */
+  onlyUnfinished: boolean;
   tab: Tab;
 }
 
 export type Action =
-  | { type: 'progress'; progress: Progress | null }
+  | { type: 'busy'; busy: boolean }
+  | { type: 'refusal'; refusal: string[] | null }
+  | { type: 'only-unfinished'; on: boolean }
   | { type: 'notice'; notice: Notice | null }
   | { type: 'opened'; name: string }
   | { type: 'read'; grid: WorkbookGrid }
@@ -92,44 +98,56 @@ export function initialState(host: WorkbookHost, platform: string | null): PaneS
     manual: [],
     scanSet: null,
     names: 'utf8',
-    progress: null,
+    busy: false,
     notice: null,
     exported: null,
+    refusal: null,
     filters: { severities: ['error', 'warning', 'info'], rule: null },
+    onlyUnfinished: false,
     tab: 'problems',
   };
 }
 
+/**
+ * What a change of the workbook, the scans or the settings makes stale: a notice describes the state it was said
+ * in, and an export or a refusal the package of that state. The workflow that made the change says its notice after.
+ */
+const STALE = { notice: null, exported: null, refusal: null } as const;
+
 export function reducer(state: PaneState, action: Action): PaneState {
   switch (action.type) {
-    case 'progress':
-      return { ...state, progress: action.progress };
+    case 'busy':
+      return { ...state, busy: action.busy };
     case 'notice':
       return { ...state, notice: action.notice };
+    case 'refusal':
+      return { ...state, refusal: action.refusal };
+    case 'only-unfinished':
+      return { ...state, onlyUnfinished: action.on };
     case 'opened':
       // Another workbook: the old results and links no longer apply.
-      return { ...state, openedFile: action.name, grid: null, result: null, scanSet: null, manual: [], exported: null };
+      return { ...state, ...STALE, openedFile: action.name, grid: null, result: null, scanSet: null, manual: [] };
     case 'read':
       return { ...state, grid: action.grid };
     case 'validated':
-      return { ...state, result: action.result, exported: null };
+      return { ...state, ...STALE, result: action.result };
     case 'scans':
-      return { ...state, scans: action.scans, exported: null };
+      return { ...state, ...STALE, scans: action.scans };
     case 'manual':
-      return { ...state, manual: action.manual, exported: null };
+      return { ...state, ...STALE, manual: action.manual };
     case 'scan-set':
-      return { ...state, scanSet: action.scanSet, exported: null };
+      return { ...state, ...STALE, scanSet: action.scanSet };
     case 'names':
-      return { ...state, names: action.names, exported: null };
+      return { ...state, exported: null, refusal: null, names: action.names };
     case 'policy':
-      return { ...state, policy: action.policy, policyName: action.name };
+      return { ...state, ...STALE, policy: action.policy, policyName: action.name };
     case 'as-of':
-      return { ...state, asOf: action.asOf };
+      return { ...state, ...STALE, asOf: action.asOf };
     case 'kind-override': {
       const kindOverrides = { ...state.kindOverrides };
       if (action.kind) kindOverrides[action.sheet] = action.kind;
       else delete kindOverrides[action.sheet];
-      return { ...state, kindOverrides };
+      return { ...state, ...STALE, kindOverrides };
     }
     case 'exported':
       return { ...state, exported: action.outcome };

@@ -1,47 +1,88 @@
 /**
- * Export: builds the package in the pane and saves it as `{workbook name}_材料包.zip`. Refused while errors remain;
- * on Excel for Mac, whose web view can neither download nor show a save dialog, it says which way works instead.
+ * Export: says before the click whether the package can be exported and what blocks it (with a link to the first
+ * place of each kind of error), builds the package in the pane and saves it as `{workbook name}_材料包.zip`.
+ * On Excel for Mac, whose web view can neither download nor show a save dialog, it says which way works instead.
  */
-import { Button, MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Link, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useMemo } from 'react';
 import { WORKBOOK_SOURCE_LABEL } from '../labels';
+import { exportReadiness } from '../readiness';
 import { canSaveFiles } from '../save-file';
 import type { PaneState } from '../state';
 import { useController } from '../use-pane';
 
-const useStyles = makeStyles({ root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS } });
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, overflowY: 'auto' },
+  heading: { display: 'block', margin: 0 },
+  list: { margin: 0, paddingInlineStart: '20px', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  done: { padding: tokens.spacingHorizontalS, borderLeft: `3px solid ${tokens.colorPaletteGreenBorder2}`, backgroundColor: tokens.colorPaletteGreenBackground1 },
+  place: { overflowWrap: 'anywhere' },
+});
 
 export function ExportPanel({ state }: { state: PaneState }) {
   const styles = useStyles();
   const controller = useController();
+  const readiness = useMemo(() => exportReadiness(state), [state.result, state.scans]); // eslint-disable-line react-hooks/exhaustive-deps
   if (!canSaveFiles(state.platform))
     return (
       <MessageBar intent="warning">
         <MessageBarBody>
           <MessageBarTitle>Mac 版 Excel 不能从任务窗格保存文件</MessageBarTitle>
-          请用浏览器(Safari、Chrome 或 Edge)打开本加载项的页面 taskpane.html,打开同一个工作簿并选择扫描件后导出;或在终端运行
-          命令行工具:xjcheck package 工作簿.xlsx --scans 扫描件文件夹。
+          请用浏览器(Safari、Chrome 或 Edge)打开本加载项的页面 taskpane.html,打开同一个工作簿并选择扫描件后导出;或请学校的技术人员用命令行工具 xjcheck 生成材料包。
         </MessageBarBody>
       </MessageBar>
     );
-  const result = state.result;
   return (
     <div className={styles.root} data-testid="export-panel">
-      <Text>
-        材料包包含:每位学生一个文件夹(学号+姓名,毕业生为注册证号+姓名)、按材料命名的扫描件、统计表工作簿和校验报告。有错误时不能导出。
-      </Text>
-      {!result && <Text>请先校验工作簿。</Text>}
-      {result && state.scans.length === 0 && <Text>请先在“扫描件”页选择扫描件。</Text>}
-      <Button appearance="primary" disabled={!result || state.progress !== null} onClick={() => void controller.exportPackage()}>
+      <Text>材料包包含:每位学生一个文件夹(学号+姓名,毕业生为注册证号+姓名)、按材料命名的扫描件、统计表工作簿和校验报告。</Text>
+      <Subtitle2 as="h2" className={styles.heading} data-testid="export-readiness">
+        {readiness.ready ? '可以导出' : '还不能导出'}
+      </Subtitle2>
+      {readiness.ready ? (
+        <Text>没有错误{readiness.warnings ? `;${readiness.warnings} 条警告会写进校验报告` : ''}。</Text>
+      ) : (
+        <ul className={styles.list} aria-label="不能导出的原因" data-testid="export-blockers">
+          {readiness.blockers.map((b) => (
+            <li key={b.text}>
+              {b.count ? `${b.text}:${b.count} 处` : b.text}
+              {b.first && (
+                <>
+                  {' '}
+                  <Link as="button" onClick={() => controller.showProblem(b.first!)}>
+                    查看{b.count && b.count > 1 ? '第一处' : ''}
+                    {b.first.cell ? `(${b.first.sheet}!${b.first.cell})` : ''}
+                  </Link>
+                </>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      {state.refusal && (
+        <>
+          <Subtitle2 as="h2" className={styles.heading}>
+            导出时发现的问题
+          </Subtitle2>
+          <ul className={styles.list} data-testid="export-refusal">
+            {state.refusal.map((place) => (
+              <li key={place} className={styles.place}>
+                {place}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <Button appearance="primary" disabled={!readiness.ready || state.busy} onClick={() => void controller.exportPackage()}>
         导出材料包
       </Button>
       {state.exported && (
-        <MessageBar intent="success" data-testid="export-done">
-          <MessageBarBody>
-            <MessageBarTitle>已{state.exported.how === 'picker' ? '保存' : '下载'} {state.exported.fileName}</MessageBarTitle>
-            <br />
-            其中的工作簿:{WORKBOOK_SOURCE_LABEL[state.exported.workbookSource]}。
-          </MessageBarBody>
-        </MessageBar>
+        <div className={styles.done} data-testid="export-done">
+          <Text weight="semibold">
+            已{state.exported.how === 'picker' ? '保存' : '下载'} {state.exported.fileName}
+          </Text>
+          <br />
+          <Text>其中的工作簿:{WORKBOOK_SOURCE_LABEL[state.exported.workbookSource]}。</Text>
+        </div>
       )}
     </div>
   );

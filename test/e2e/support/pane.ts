@@ -24,7 +24,7 @@ export async function openTab(page: Page, name: string): Promise<void> {
 
 /** The rule ids of the problems in the list, in order. */
 export async function listedRules(page: Page): Promise<string[]> {
-  return page.locator('[data-testid="problem-list"] li[data-rule]').evaluateAll((els) => els.map((e) => e.getAttribute('data-rule') ?? ''));
+  return page.locator('[data-testid="problem-list"] [data-rule]').evaluateAll((els) => els.map((e) => e.getAttribute('data-rule') ?? ''));
 }
 
 /** Picks the folder with the folder input (webkitdirectory) and waits until the files are linked. */

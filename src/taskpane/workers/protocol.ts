@@ -1,0 +1,21 @@
+/** Messages between the pane and its scan worker. Files travel as Blob/File handles: structured cloning copies no bytes. */
+import type { ScanInfo } from '../../rules/scans';
+
+export interface FileRef {
+  path: string;
+  blob: Blob;
+}
+
+export type WorkerRequest =
+  | { type: 'inspect'; job: number; files: FileRef[] }
+  | { type: 'hash'; job: number; files: { info: ScanInfo; blob: Blob }[] }
+  | { type: 'thumbnail'; job: number; blob: Blob; width: number }
+  | { type: 'cancel'; job: number };
+
+export type WorkerReply =
+  /** Inspected files, in batches, in the order they finished. */
+  | { type: 'inspected'; job: number; infos: ScanInfo[] }
+  | { type: 'hashed'; job: number; infos: ScanInfo[] }
+  | { type: 'thumbnail'; job: number; blob: Blob | null }
+  | { type: 'done'; job: number }
+  | { type: 'failed'; job: number; message: string };

@@ -1,0 +1,26 @@
+/** The scan worker: inspection, hashing and thumbnails off the pane's thread (see inspect-files.ts). */
+import { hashTwins, inspectFiles, makeThumbnail } from './inspect-files';
+import type { WorkerReply, WorkerRequest } from './protocol';
+
+const scope = self as unknown as { onmessage: ((e: MessageEvent<WorkerRequest>) => void) | null; postMessage(m: WorkerReply): void };
+const cancelled = new Set<number>();
+
+async function handle(request: WorkerRequest): Promise<void> {
+  switch (request.type) {
+    case 'cancel':
+      cancelled.add(request.job);
+      return;
+    case 'inspect':
+      await inspectFiles(request.files, (infos) => scope.postMessage({ type: 'inspected', job: request.job, infos }), () => cancelled.has(request.job));
+      cancelled.delete(request.job);
+      return scope.postMessage({ type: 'done', job: request.job });
+    case 'hash':
+      return scope.postMessage({ type: 'hashed', job: request.job, infos: await hashTwins(request.files) });
+    case 'thumbnail':
+      return scope.postMessage({ type: 'thumbnail', job: request.job, blob: await makeThumbnail(request.blob, request.width) });
+  }
+}
+
+scope.onmessage = (e) => {
+  handle(e.data).catch((err: Error) => scope.postMessage({ type: 'failed', job: e.data.job, message: err.message || String(err) }));
+};
