@@ -239,13 +239,14 @@ export class Controller {
     const linked = new Set(scanSet?.links.map((l) => l.file));
     const excluded = new Set(scanSet?.unresolved?.filter((u) => u.reason === 'excluded').map((u) => u.file));
     const unmatched = this.state.scans.filter((s) => !linked.has(s.path) && !excluded.has(s.path)).length;
+    // Only what the scans decide: a table error is said by validation, and the 学生材料 tab shows both.
     const views = studentViews(result, scanSet);
-    const missing = views.filter((v) => v.state === 'missing').length;
-    const flawed = views.filter((v) => v.state === 'problem').length;
+    const missing = views.filter((v) => v.groups.some((g) => g.state === 'missing')).length;
+    const flawed = views.filter((v) => v.files.some((f) => !f.passes)).length;
     const parts = [
       unmatched ? `${unmatched} 个文件没有对应到学生或材料类型(在“扫描件”页的“未对应的文件”下指定)` : '',
       missing ? `${missing} 位学生缺材料` : '',
-      flawed ? `${flawed} 位学生有问题` : '',
+      flawed ? `${flawed} 位学生的扫描件有问题` : '',
     ].filter(Boolean);
     if (parts.length === 0) this.say(skipped ? 'info' : 'success', `已添加 ${added} 个文件,都已对应到学生,每位学生的材料都齐全。${restored}${cancelled}`);
     else this.say('warning', `已添加 ${added} 个文件;还有 ${parts.join(',')},见“学生材料”页。${restored}${cancelled}`);

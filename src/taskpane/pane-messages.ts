@@ -3,7 +3,7 @@
  * do a thing there (--kind, --scans); in the pane those messages say where in the pane to do it instead.
  */
 import { ALL_RULES } from '../rules/checks';
-import { type Problem, formatMessage } from '../rules/problem';
+import { type Problem, type RuleId, formatMessage } from '../rules/problem';
 
 const PANE_TEMPLATES: Record<string, string> = {
   'sheet-kind-unknown:unknown':
@@ -26,3 +26,14 @@ const DESCRIPTION = new Map<string, string>(ALL_RULES.map((r) => [r.meta.id, r.m
 
 /** A rule by its Chinese description (the filter and the export's list of blockers name rules this way). */
 export const ruleLabel = (rule: string): string => DESCRIPTION.get(rule) ?? rule;
+
+const collator = new Intl.Collator('zh-CN');
+
+/** Each rule that occurs, with its count: most problems first, then by name (the problem filter lists them so). */
+export function ruleCounts(problems: Problem[]): { rule: RuleId; label: string; count: number }[] {
+  const counts = new Map<RuleId, number>();
+  for (const p of problems) counts.set(p.rule, (counts.get(p.rule) ?? 0) + 1);
+  return [...counts]
+    .map(([rule, count]) => ({ rule, label: ruleLabel(rule), count }))
+    .sort((a, b) => b.count - a.count || collator.compare(a.label, b.label));
+}

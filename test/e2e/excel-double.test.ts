@@ -113,7 +113,7 @@ describeIf('task pane in Excel (in-memory double)', () => {
     const loose = path.join(tmp, 'loose');
     mkdirSync(path.join(loose, '杂项'), { recursive: true });
     writeFileSync(path.join(loose, '杂项', '扫描0001.png'), makePng({ width: 1169, height: 1654, dpi: 200 }));
-    await expect(pickScanFolder(b.page, loose)).resolves.toMatch(/1 个没有对应到学生/);
+    await expect(pickScanFolder(b.page, loose)).resolves.toMatch(/1 个文件没有对应到学生/);
     const item = b.page.locator('[data-scan$="扫描0001.png"]');
     await item.getByRole('combobox', { name: /属于哪位学生/ }).click();
     await b.page.getByRole('option', { name: `${STUDENTS[0].key}${STUDENTS[0].name}` }).click();

@@ -97,7 +97,7 @@ export function App() {
             <Progress />
             {state.notice && (
               // Keyed by the text: MessageBar announces itself (through the AriaLiveAnnouncer) when it mounts.
-              <MessageBar key={state.notice.text} intent={state.notice.intent} data-testid="notice" layout="multiline">
+              <MessageBar key={state.notice.text} intent={state.notice.intent} data-testid="notice" data-intent={state.notice.intent} layout="multiline">
                 <MessageBarBody className={styles.notice}>{state.notice.text}</MessageBarBody>
               </MessageBar>
             )}

@@ -3,7 +3,7 @@ import { Checkbox, Dropdown, Option, makeStyles, tokens } from '@fluentui/react-
 import { useMemo } from 'react';
 import type { Problem, RuleId, Severity } from '../../rules/problem';
 import { SEVERITY_LABELS } from '../../rules/problem';
-import { ruleLabel } from '../pane-messages';
+import { ruleCounts } from '../pane-messages';
 import type { PaneState } from '../state';
 
 const useStyles = makeStyles({
@@ -12,16 +12,6 @@ const useStyles = makeStyles({
 });
 
 const ALL = '__all__';
-const collator = new Intl.Collator('zh-CN');
-
-/** Each rule that occurs, with its count: most problems first, then by name. */
-export function ruleCounts(problems: Problem[]): { rule: RuleId; label: string; count: number }[] {
-  const counts = new Map<RuleId, number>();
-  for (const p of problems) counts.set(p.rule, (counts.get(p.rule) ?? 0) + 1);
-  return [...counts]
-    .map(([rule, count]) => ({ rule, label: ruleLabel(rule), count }))
-    .sort((a, b) => b.count - a.count || collator.compare(a.label, b.label));
-}
 
 export function ProblemFilters(props: { problems: Problem[]; filters: PaneState['filters']; onChange: (f: PaneState['filters']) => void }) {
   const styles = useStyles();
