@@ -56,7 +56,7 @@ export function ProblemList(props: { problems: Problem[]; students: Student[]; c
         );
       const p = row.problem;
       return (
-        <div className={mergeClasses(styles.item, styles[p.severity])} data-rule={p.rule} data-cell={p.cell ?? undefined}>
+        <div className={mergeClasses(styles.item, styles[p.severity])} data-rule={p.rule} data-severity={p.severity} data-cell={p.cell ?? undefined}>
           {canSelect && p.sheet && p.cell ? (
             <Button appearance="transparent" size="small" className={styles.problem} onClick={() => void controller.select(p)}>
               {problemText(p)}
