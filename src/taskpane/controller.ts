@@ -11,11 +11,9 @@ import type { WorkbookGrid } from '../rules/grid';
 import type { EvidenceKind, TableKind } from '../rules/policy';
 import type { Fix, Problem } from '../rules/problem';
 import type { ScanInfo } from '../rules/scans';
-import type { Student } from '../rules/students';
 import type { ManualAssignment } from '../scan/link';
 import type { PickedFile } from '../scan/picked-files';
 import { type ProgressStore, createProgressStore } from './progress';
-import { exportReadiness } from './readiness';
 import { saveBlob } from './save-file';
 import { type ScanWork, createScanWork } from './scan-work';
 import type { Notice, PaneState, PickedScan, Store } from './state';
@@ -90,47 +88,30 @@ export class Controller {
     return scan.blob;
   };
 
-  /** Validates the grid already read (linking the scans to its students when there are any) and marks the problems. */
+  /**
+   * Validates the grid in memory (linking the scans to its students when there are any) in the worker, then marks
+   * the problems. The first validation after a pick also restores the assignments saved with the workbook.
+   */
   private async evaluate(): Promise<ValidationResult> {
-    const { grid, policy, asOf, kindOverrides, scans } = this.state;
+    const { grid, policy, asOf, kindOverrides, scans, manual } = this.state;
     if (!grid) throw new Error('请先校验工作簿。');
-    const { readWorkbookModel, validateWorkbook } = await import('../rules/engine');
-    const { DEFAULT_POLICY } = await import('../rules/policy');
-    const options = { policy: policy ?? DEFAULT_POLICY, asOf: asOf ?? undefined, kindOverrides };
     const infos = scans.flatMap((s) => (s.info ? [s.info] : []));
-    let scanSet = null;
-    if (infos.length > 0) {
-      // Scans are linked to students, so the students are read first, then the rules run with the scans.
-      const { buildScanSet } = await import('../scan/link');
-      const { students } = readWorkbookModel(grid, options.policy, kindOverrides);
-      if (!this.linkState.tried) await this.restoreAssignments(infos, students);
-      scanSet = buildScanSet(students, infos, options.policy, this.state.manual);
+    let saved: unknown;
+    if (infos.length > 0 && !this.linkState.tried) {
+      this.linkState = { tried: true, restored: 0 };
+      saved = await this.host.loadLinkState().catch(() => null);
     }
-    this.store.dispatch({ type: 'scan-set', scanSet });
-    const result = validateWorkbook(grid, { ...options, scans: scanSet ?? undefined });
-    this.store.dispatch({ type: 'validated', result });
+    const out = await this.scanWork.evaluate({ grid, policy, asOf, kindOverrides, scans: infos, manual, saved });
+    this.linkState.restored += out.restored;
+    if (out.restored) this.store.dispatch({ type: 'manual', manual: out.manual });
+    this.store.dispatch({ type: 'scan-set', scanSet: out.scanSet });
+    this.store.dispatch({ type: 'validated', result: out.result });
+    if (out.restoreError) this.say('warning', out.restoreError);
     if (this.host.capabilities.marks) {
       this.step('在表格中标记问题');
-      await this.host.markProblems(result.problems);
+      await this.host.markProblems(out.result.problems);
     }
-    return result;
-  }
-
-  /** Applies the assignments saved with this workbook to the scans just picked; the registrar's current choices win. */
-  private async restoreAssignments(files: ScanInfo[], students: Student[]): Promise<void> {
-    this.linkState = { tried: true, restored: 0 };
-    const saved = await this.host.loadLinkState().catch(() => null);
-    if (!saved) return;
-    const { restoreLinkState } = await import('../scan/link-state');
-    try {
-      const { manual } = restoreLinkState(saved, files, students);
-      const current = this.state.manual;
-      const added = manual.filter((m) => !current.some((c) => c.file === m.file));
-      this.store.dispatch({ type: 'manual', manual: [...current, ...added] });
-      this.linkState.restored = added.length;
-    } catch (e) {
-      this.say('warning', (e as Error).message);
-    }
+    return out.result;
   }
 
   private async readAndEvaluate(): Promise<ValidationResult> {
@@ -323,6 +304,7 @@ export class Controller {
     await this.run(
       '生成材料包',
       async (signal) => {
+        const { exportReadiness } = await import('./readiness');
         const readiness = exportReadiness(this.state);
         if (!readiness.ready) {
           this.store.dispatch({ type: 'tab', tab: 'export' });

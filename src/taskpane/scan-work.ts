@@ -1,9 +1,9 @@
 /**
- * The pane's side of the scan work: a Web Worker when one can start, else the same code on the pane's thread,
+ * The pane's side of the scan work and of validation: a Web Worker when one can start, else the same code on the pane's thread,
  * yielding between batches. A page opened from disk (file:) cannot start a worker; neither can a host that forbids it.
  */
 import type { ScanInfo } from '../rules/scans';
-import { hashTwins, inspectFiles, makeThumbnail } from './workers/inspect-files';
+import type { EvaluateInput, EvaluateOutput } from './workers/evaluate';
 import type { FileRef, WorkerReply, WorkerRequest } from './workers/protocol';
 
 export interface ScanWork {
@@ -11,14 +11,18 @@ export interface ScanWork {
   inspect(files: FileRef[], onBatch: (infos: ScanInfo[]) => void, signal: AbortSignal): Promise<void>;
   hash(files: { info: ScanInfo; blob: Blob }[]): Promise<ScanInfo[]>;
   thumbnail(blob: Blob, width: number): Promise<Blob | null>;
+  evaluate(input: EvaluateInput): Promise<EvaluateOutput>;
 }
 
 const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
+// Loaded only when needed, as the worker's own code is: the first paint carries neither the engine nor the inspector.
+const scanCode = () => import('./workers/inspect-files');
 const onPaneThread: ScanWork = {
-  inspect: (files, onBatch, signal) => inspectFiles(files, onBatch, () => signal.aborted, yieldToPage),
-  hash: hashTwins,
-  thumbnail: makeThumbnail,
+  inspect: async (files, onBatch, signal) => (await scanCode()).inspectFiles(files, onBatch, () => signal.aborted, yieldToPage),
+  hash: async (files) => (await scanCode()).hashTwins(files),
+  thumbnail: async (blob, width) => (await scanCode()).makeThumbnail(blob, width),
+  evaluate: async (input) => (await import('./workers/evaluate')).evaluate(input),
 };
 
 type Pending = { onReply(reply: WorkerReply): void; onFailure(message: string): void };
@@ -75,6 +79,7 @@ function inWorker(worker: Worker, fallBack: () => void): ScanWork {
     hash: (files) => start<ScanInfo[]>((job) => ({ type: 'hash', job, files }), (reply, finish) => reply.type === 'hashed' && finish(reply.infos)),
     thumbnail: (blob, width) =>
       start<Blob | null>((job) => ({ type: 'thumbnail', job, blob, width }), (reply, finish) => reply.type === 'thumbnail' && finish(reply.blob)),
+    evaluate: (input) => start<EvaluateOutput>((job) => ({ type: 'evaluate', job, input }), (reply, finish) => reply.type === 'evaluated' && finish(reply.output)),
   };
 }
 
@@ -104,5 +109,6 @@ export function createScanWork(): ScanWork {
     inspect: (files, onBatch, signal) => retried((w) => w.inspect(files, onBatch, signal)),
     hash: (files) => retried((w) => w.hash(files)),
     thumbnail: (blob, width) => retried((w) => w.thumbnail(blob, width)),
+    evaluate: (input) => retried((w) => w.evaluate(input)),
   };
 }

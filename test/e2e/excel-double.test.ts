@@ -93,6 +93,37 @@ describeIf('task pane in Excel (in-memory double)', () => {
     await b.screenshot('excel-4-fixed');
   });
 
+  it('fixes all extra spaces at once: one undo step, nothing read back, the notice in view', async () => {
+    // The registrar types two names with stray spaces, then validates again.
+    await b.page.evaluate(() =>
+      Excel.run(async (context) => {
+        const sheet = context.workbook.worksheets.getItem('在籍生');
+        sheet.getRange('D3').values = [[' 李华']];
+        sheet.getRange('D5').values = [['赵敏 ']];
+        await context.sync();
+      }),
+    );
+    await b.page.getByRole('button', { name: '校验', exact: true }).click();
+    await waitForNotice(b.page, /校验完成|发现|表格中没有错误/);
+    const fixAll = b.page.getByRole('group', { name: '批量修正' }).getByRole('button', { name: '全部去除多余空格(2 处)' });
+    type Runs = { __double: { state: { runs: { mergeUndoGroup: boolean }[] } } };
+    const runs = () => b.page.evaluate(() => (window as unknown as Runs).__double.state.runs.length);
+    const [runsBefore, syncsBefore] = [await runs(), (await view(b)).syncs];
+    await fixAll.click();
+    await waitForNotice(b.page, /已修正 2 处:去除多余空格。.*可用 Excel 的“撤销”一步恢复/);
+    const values = (await sheetView(b)).values;
+    expect([values.D3, values.D5]).toEqual(['李华', '赵敏']);
+    // One Excel.run for both cells, merged into one undo step; then only the marks (no re-read of the sheet).
+    const added = await b.page.evaluate((n) => (window as unknown as Runs).__double.state.runs.slice(n), runsBefore);
+    expect(added[0]).toEqual({ mergeUndoGroup: true });
+    expect(added.filter((r) => r.mergeUndoGroup)).toHaveLength(1);
+    const syncs = (await view(b)).syncs - syncsBefore;
+    console.log(`e2e excel: 全部去除多余空格 (2 cells, re-validate, re-mark) took ${syncs} context.sync() calls`);
+    expect(await listedRules(b.page)).not.toContain('whitespace');
+    const box = await b.page.getByTestId('notice').boundingBox();
+    expect(box!.y + box!.height).toBeLessThanOrEqual(b.page.viewportSize()!.height);
+  });
+
   it('exports the package: one folder per student, the workbook from Office, the report', async () => {
     const saved = path.join(tmp, 'saved.zip');
     const { name, zip } = await exportPackage(b.page, saved);

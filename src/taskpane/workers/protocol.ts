@@ -1,5 +1,6 @@
-/** Messages between the pane and its scan worker. Files travel as Blob/File handles: structured cloning copies no bytes. */
+/** Messages between the pane and its worker (scans and validation). Files travel as Blob/File handles: structured cloning copies no bytes. */
 import type { ScanInfo } from '../../rules/scans';
+import type { EvaluateInput, EvaluateOutput } from './evaluate';
 
 export interface FileRef {
   path: string;
@@ -10,6 +11,7 @@ export type WorkerRequest =
   | { type: 'inspect'; job: number; files: FileRef[] }
   | { type: 'hash'; job: number; files: { info: ScanInfo; blob: Blob }[] }
   | { type: 'thumbnail'; job: number; blob: Blob; width: number }
+  | { type: 'evaluate'; job: number; input: EvaluateInput }
   | { type: 'cancel'; job: number };
 
 export type WorkerReply =
@@ -17,5 +19,6 @@ export type WorkerReply =
   | { type: 'inspected'; job: number; infos: ScanInfo[] }
   | { type: 'hashed'; job: number; infos: ScanInfo[] }
   | { type: 'thumbnail'; job: number; blob: Blob | null }
+  | { type: 'evaluated'; job: number; output: EvaluateOutput }
   | { type: 'done'; job: number }
   | { type: 'failed'; job: number; message: string };

@@ -1,4 +1,5 @@
-/** The scan worker: inspection, hashing and thumbnails off the pane's thread (see inspect-files.ts). */
+/** The pane's worker: scan inspection, hashing, thumbnails (inspect-files.ts) and validation (evaluate.ts) off the pane's thread. */
+import { evaluate } from './evaluate';
 import { hashTwins, inspectFiles, makeThumbnail } from './inspect-files';
 import type { WorkerReply, WorkerRequest } from './protocol';
 
@@ -16,6 +17,8 @@ async function handle(request: WorkerRequest): Promise<void> {
       return scope.postMessage({ type: 'done', job: request.job });
     case 'hash':
       return scope.postMessage({ type: 'hashed', job: request.job, infos: await hashTwins(request.files) });
+    case 'evaluate':
+      return scope.postMessage({ type: 'evaluated', job: request.job, output: evaluate(request.input) });
     case 'thumbnail':
       return scope.postMessage({ type: 'thumbnail', job: request.job, blob: await makeThumbnail(request.blob, request.width) });
   }
