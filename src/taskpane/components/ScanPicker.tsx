@@ -1,7 +1,8 @@
 /**
  * Picking scans: a whole folder (one sub-folder per student, as registrars keep them), single files, or files
  * dropped on the pane. Each file is matched to a student and a kind automatically; the files that match no one
- * come first, under their own heading, and a searching combobox reassigns any file. The list is virtualized.
+ * come first, under their own heading, with their editors open; a linked file shows its link and opens the same
+ * editors (a searching combobox for the student, a list of kinds) with 更改. The list is virtualized.
  */
 import { Button, Caption1, Dropdown, Option, Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { type DragEvent, useCallback, useMemo, useRef, useState } from 'react';
@@ -24,6 +25,7 @@ const useStyles = makeStyles({
   heading: { display: 'block', margin: 0, paddingBlock: tokens.spacingVerticalXS },
   item: { display: 'grid', gridTemplateColumns: '48px 1fr', gap: tokens.spacingHorizontalS, alignItems: 'start', paddingBlock: tokens.spacingVerticalXS },
   path: { overflowWrap: 'anywhere' },
+  linked: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   selects: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(150px, 1fr))', gap: tokens.spacingHorizontalXS },
   select: { minWidth: 0 },
 });
@@ -41,6 +43,8 @@ export function ScanPicker(props: { scans: PickedScan[]; students: Student[]; sc
   const folderInput = useRef<HTMLInputElement>(null);
   const filesInput = useRef<HTMLInputElement>(null);
   const [dragging, setDragging] = useState(false);
+  /** Linked files whose editors the registrar opened with 更改. */
+  const [editable, setEditable] = useState<ReadonlySet<string>>(new Set());
   const { students, busy } = props;
 
   const rows = useMemo((): Row[] => {
@@ -68,41 +72,57 @@ export function ScanPicker(props: { scans: PickedScan[]; students: Student[]; sc
         );
       const { scan, link, unresolved } = row;
       const studentId = link?.studentId ?? unresolved?.studentId ?? null;
+      // A linked file shows what it is linked to as text; its editors are drawn only when asked for (or when the
+      // file has no link), so a long list does not carry two comboboxes per row.
+      const editing = editable.has(scan.path) || !link;
+      const folder = studentId ? students.find((st) => st.id === studentId)?.folder : undefined;
       return (
         <div className={styles.item} data-scan={scan.path}>
           <Thumbnail blob={scan.blob} />
           <div>
             <Text className={styles.path}>{scan.path}</Text>
             {!scan.info && <Caption1>(正在检查…)</Caption1>}
-            <div className={styles.selects}>
-              <StudentCombobox
-                path={scan.path}
-                students={students}
-                studentId={studentId}
-                emptyText={REASON[unresolved?.reason ?? 'no-student']}
-                disabled={busy || students.length === 0}
-                onChoose={(id) => void controller.assign(scan.path, { studentId: id })}
-              />
-              <Dropdown
-                className={styles.select}
-                aria-label={`${scan.path} 是什么材料`}
-                value={link?.kind ?? '材料类型?'}
-                selectedOptions={link ? [link.kind] : []}
-                disabled={busy || !studentId}
-                onOptionSelect={(_, d) => d.optionValue && void controller.assign(scan.path, { kind: d.optionValue as EvidenceKind })}
-              >
-                {EVIDENCE_KINDS.map((k) => (
-                  <Option key={k} value={k}>
-                    {k}
-                  </Option>
-                ))}
-              </Dropdown>
-            </div>
+            {!editing ? (
+              <div className={styles.linked}>
+                <Caption1>
+                  {folder ?? studentId} · {link.kind}
+                  {link.manual ? '(手动指定)' : ''}
+                </Caption1>
+                <Button size="small" appearance="subtle" disabled={busy} aria-label={`更改 ${scan.path} 的对应`} onClick={() => setEditable((e) => new Set(e).add(scan.path))}>
+                  更改
+                </Button>
+              </div>
+            ) : (
+              <div className={styles.selects}>
+                <StudentCombobox
+                  path={scan.path}
+                  students={students}
+                  studentId={studentId}
+                  emptyText={REASON[unresolved?.reason ?? 'no-student']}
+                  disabled={busy || students.length === 0}
+                  onChoose={(id) => void controller.assign(scan.path, { studentId: id })}
+                />
+                <Dropdown
+                  className={styles.select}
+                  aria-label={`${scan.path} 是什么材料`}
+                  value={link?.kind ?? '材料类型?'}
+                  selectedOptions={link ? [link.kind] : []}
+                  disabled={busy || !studentId}
+                  onOptionSelect={(_, d) => d.optionValue && void controller.assign(scan.path, { kind: d.optionValue as EvidenceKind })}
+                >
+                  {EVIDENCE_KINDS.map((k) => (
+                    <Option key={k} value={k}>
+                      {k}
+                    </Option>
+                  ))}
+                </Dropdown>
+              </div>
+            )}
           </div>
         </div>
       );
     },
-    [styles, students, busy, controller],
+    [styles, students, busy, controller, editable],
   );
 
   const onDrop = (e: DragEvent) => {
@@ -165,7 +185,7 @@ export function ScanPicker(props: { scans: PickedScan[]; students: Student[]; sc
       </div>
       {props.scans.length > 0 && <Caption1>共 {props.scans.length} 个文件;文件名或所在文件夹含学号/姓名和材料名称的会自动对应,可在下面改。</Caption1>}
       {rows.length > 0 && (
-        <VirtualList items={rows} getKey={(r) => r.key} estimateSize={(r) => (r.type === 'heading' ? 30 : 96)} render={render} isSticky={isHeading} label="扫描件列表" testId="scan-list" />
+        <VirtualList items={rows} getKey={(r) => r.key} estimateSize={(r) => (r.type === 'heading' ? 30 : r.link ? 64 : 96)} render={render} isSticky={isHeading} label="扫描件列表" testId="scan-list" />
       )}
     </div>
   );

@@ -46,7 +46,7 @@ export function VirtualList<T>(props: VirtualListProps<T>) {
     getScrollElement: () => scroller.current,
     estimateSize: (i) => estimateSize(items[i]),
     getItemKey: (i) => getKey(items[i]),
-    overscan: 8,
+    overscan: 4,
     rangeExtractor,
   });
   return (
