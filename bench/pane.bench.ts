@@ -88,7 +88,7 @@ async function main(): Promise<void> {
       console.log(`选择期间主线程长任务 ${seen.tasks.length} 个,最长 ${longest.toFixed(0)} ms(目标 ≤ 200 ms)`);
       for (const t of seen.tasks) console.log(`  长任务 第 ${(t.start - pageT0).toFixed(0)} ms 起,${t.duration.toFixed(0)} ms`);
       const measures = await b.page.evaluate((from) => performance.getEntriesByType('measure').filter((m) => m.name.startsWith('xj:') && m.startTime >= from).map((m) => ({ name: m.name.slice(3), start: m.startTime - from, ms: m.duration })), pageT0);
-      for (const m of measures) console.log(`  ${m.name}:第 ${m.start.toFixed(0)} ms 起,${m.ms.toFixed(0)} ms(在工作线程中)`);
+      for (const m of measures) console.log(`  ${m.name}:第 ${m.start.toFixed(0)} ms 起,${m.ms.toFixed(0)} ms`);
       const cliMs = cliValidate(workbook, scanDir);
       const cliAgain = cliValidate(workbook, scanDir);
       const cli = Math.min(cliMs, cliAgain);

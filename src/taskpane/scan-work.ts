@@ -56,7 +56,10 @@ function inWorker(worker: Worker, fallBack: () => void): ScanWork {
         reject(new Error(message));
       };
       pending.set(job, { onReply: (r) => onReply(r, finish), onFailure });
-      worker.postMessage(request(job));
+      const message = request(job);
+      const posted = performance.now();
+      worker.postMessage(message);
+      if (message.type === 'inspect') performance.measure('xj:交给工作线程', { start: posted });
     });
   return {
     inspect(files, onBatch, signal) {

@@ -74,15 +74,16 @@ export function ScanPicker(props: { scans: PickedScan[]; students: Student[]; sc
       const studentId = link?.studentId ?? unresolved?.studentId ?? null;
       // A linked file shows what it is linked to as text; its editors are drawn only when asked for (or when the
       // file has no link), so a long list does not carry two comboboxes per row.
-      const editing = editable.has(scan.path) || !link;
+      const editing = scan.info !== null && (editable.has(scan.path) || !link);
       const folder = studentId ? students.find((st) => st.id === studentId)?.folder : undefined;
       return (
         <div className={styles.item} data-scan={scan.path}>
           <Thumbnail blob={scan.blob} />
           <div>
             <Text className={styles.path}>{scan.path}</Text>
-            {!scan.info && <Caption1>(正在检查…)</Caption1>}
-            {!editing ? (
+            {!scan.info ? (
+              <Caption1>(正在检查…)</Caption1>
+            ) : !editing && link ? (
               <div className={styles.linked}>
                 <Caption1>
                   {folder ?? studentId} · {link.kind}
