@@ -12,6 +12,10 @@ import type { FileRef } from './protocol';
 
 /** Files read at once: a Blob read is a round trip to the browser's file reader, so many overlap. */
 const CONCURRENCY = 16;
+/** A batch is handed over after this many files or this many milliseconds, whichever comes first. */
+const BATCH_FILES = 25;
+const BATCH_MS = 100;
+
 export async function inspectFiles(
   files: FileRef[],
   onBatch: (infos: ScanInfo[]) => void,
