@@ -16,10 +16,18 @@ export interface ScanWork {
 
 const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
+/** Files handed to the worker in one post: posting a File costs the page's thread about a millisecond. */
+const SLICE = 20;
+
 // Loaded only when needed, as the worker's own code is: the first paint carries neither the engine nor the inspector.
 const scanCode = () => import('./workers/inspect-files');
 const onPaneThread: ScanWork = {
-  inspect: async (files, onBatch, signal) => (await scanCode()).inspectFiles(files, onBatch, () => signal.aborted, yieldToPage),
+  async inspect(files, onBatch, signal) {
+    const { FileFeed, inspectFiles } = await scanCode();
+    const feed = new FileFeed();
+    feed.add(files, true);
+    return inspectFiles(feed, onBatch, () => signal.aborted, yieldToPage);
+  },
   hash: async (files) => (await scanCode()).hashTwins(files),
   thumbnail: async (blob, width) => (await scanCode()).makeThumbnail(blob, width),
   evaluate: async (input) => (await import('./workers/evaluate')).evaluate(input),
@@ -59,16 +67,18 @@ function inWorker(worker: Worker, fallBack: () => void): ScanWork {
       const message = request(job);
       const posted = performance.now();
       worker.postMessage(message);
-      if (message.type === 'inspect') performance.measure('xj:交给工作线程', { start: posted });
+      if (message.type === 'inspect') performance.measure('xj:交给工作线程(第一批)', { start: posted });
     });
   return {
     inspect(files, onBatch, signal) {
       let cancel = () => undefined as void;
-      return start<void>(
+      let jobOf = 0;
+      const done = start<void>(
         (job) => {
+          jobOf = job;
           cancel = () => worker.postMessage({ type: 'cancel', job } satisfies WorkerRequest);
           signal.addEventListener('abort', cancel, { once: true });
-          return { type: 'inspect', job, files };
+          return { type: 'inspect', job, files: files.slice(0, SLICE), last: files.length <= SLICE };
         },
         (reply, finish) => {
           if (reply.type === 'inspected') onBatch(reply.infos);
@@ -78,6 +88,14 @@ function inWorker(worker: Worker, fallBack: () => void): ScanWork {
           }
         },
       );
+      // The rest follows slice by slice, each post in a task of its own, while the worker already inspects.
+      void (async () => {
+        for (let at = SLICE; at < files.length && !signal.aborted; at += SLICE) {
+          await yieldToPage();
+          worker.postMessage({ type: 'inspect', job: jobOf, files: files.slice(at, at + SLICE), last: at + SLICE >= files.length } satisfies WorkerRequest);
+        }
+      })();
+      return done;
     },
     hash: (files) => start<ScanInfo[]>((job) => ({ type: 'hash', job, files }), (reply, finish) => reply.type === 'hashed' && finish(reply.infos)),
     thumbnail: (blob, width) =>

@@ -7,7 +7,6 @@ import type { ScanInfo } from '../../rules/scans';
 import { blobSource } from '../../scan/blob-source';
 import { hashSameSize } from '../../scan/hash';
 import { inspectScan } from '../../scan/inspect';
-import { mapConcurrent } from '../../scan/pool';
 import type { FileRef } from './protocol';
 
 /** Files read at once: a Blob read is a round trip to the browser's file reader, so many overlap. */
@@ -16,8 +15,40 @@ const CONCURRENCY = 16;
 const BATCH_FILES = 25;
 const BATCH_MS = 100;
 
+/**
+ * Files as they arrive: the pane hands 300 File objects over in slices, because handing them over at once holds
+ * its thread for a quarter of a second.
+ */
+export class FileFeed {
+  private files: FileRef[] = [];
+  private next = 0;
+  private closed = false;
+  private waiting: (() => void)[] = [];
+
+  /** Adds files; `last` says no more will come. */
+  add(files: FileRef[], last: boolean): void {
+    this.files.push(...files);
+    if (last) this.closed = true;
+    for (const wake of this.waiting.splice(0)) wake();
+  }
+
+  /** Ends the feed early (cancelled). */
+  close(): void {
+    this.add([], true);
+  }
+
+  /** The next file, waiting for one to arrive; null when the feed is done. */
+  async take(): Promise<FileRef | null> {
+    for (;;) {
+      if (this.next < this.files.length) return this.files[this.next++];
+      if (this.closed) return null;
+      await new Promise<void>((resolve) => this.waiting.push(resolve));
+    }
+  }
+}
+
 export async function inspectFiles(
-  files: FileRef[],
+  feed: FileFeed,
   onBatch: (infos: ScanInfo[]) => void,
   cancelled: () => boolean,
   /** On the pane's own thread: lets the page paint and respond between batches. */
@@ -30,14 +61,16 @@ export async function inspectFiles(
     batch = [];
     since = performance.now();
   };
-  await mapConcurrent(files, CONCURRENCY, async (f) => {
-    if (cancelled()) return;
-    batch.push(await inspectScan(f.path, blobSource(f.blob)));
-    if (batch.length >= BATCH_FILES || performance.now() - since >= BATCH_MS) {
-      flush();
-      await yieldNow?.();
+  const reader = async () => {
+    for (let f = await feed.take(); f && !cancelled(); f = await feed.take()) {
+      batch.push(await inspectScan(f.path, blobSource(f.blob)));
+      if (batch.length >= BATCH_FILES || performance.now() - since >= BATCH_MS) {
+        flush();
+        await yieldNow?.();
+      }
     }
-  });
+  };
+  await Promise.all(Array.from({ length: CONCURRENCY }, reader));
   flush();
 }
 

@@ -8,7 +8,8 @@ export interface FileRef {
 }
 
 export type WorkerRequest =
-  | { type: 'inspect'; job: number; files: FileRef[] }
+  /** The files of one inspection, in slices; the first slice starts the job, `last` ends it. */
+  | { type: 'inspect'; job: number; files: FileRef[]; last: boolean }
   | { type: 'hash'; job: number; files: { info: ScanInfo; blob: Blob }[] }
   | { type: 'thumbnail'; job: number; blob: Blob; width: number }
   | { type: 'evaluate'; job: number; input: EvaluateInput }

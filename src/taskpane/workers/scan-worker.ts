@@ -1,20 +1,29 @@
 /** The pane's worker: scan inspection, hashing, thumbnails (inspect-files.ts) and validation (evaluate.ts) off the pane's thread. */
 import { evaluate } from './evaluate';
-import { hashTwins, inspectFiles, makeThumbnail } from './inspect-files';
+import { FileFeed, hashTwins, inspectFiles, makeThumbnail } from './inspect-files';
 import type { WorkerReply, WorkerRequest } from './protocol';
 
 const scope = self as unknown as { onmessage: ((e: MessageEvent<WorkerRequest>) => void) | null; postMessage(m: WorkerReply): void };
 const cancelled = new Set<number>();
+const feeds = new Map<number, FileFeed>();
 
 async function handle(request: WorkerRequest): Promise<void> {
   switch (request.type) {
     case 'cancel':
       cancelled.add(request.job);
+      feeds.get(request.job)?.close();
       return;
-    case 'inspect':
-      await inspectFiles(request.files, (infos) => scope.postMessage({ type: 'inspected', job: request.job, infos }), () => cancelled.has(request.job));
+    case 'inspect': {
+      const running = feeds.get(request.job);
+      if (running) return running.add(request.files, request.last);
+      const feed = new FileFeed();
+      feeds.set(request.job, feed);
+      feed.add(request.files, request.last);
+      await inspectFiles(feed, (infos) => scope.postMessage({ type: 'inspected', job: request.job, infos }), () => cancelled.has(request.job));
+      feeds.delete(request.job);
       cancelled.delete(request.job);
       return scope.postMessage({ type: 'done', job: request.job });
+    }
     case 'hash':
       return scope.postMessage({ type: 'hashed', job: request.job, infos: await hashTwins(request.files) });
     case 'evaluate':
