@@ -23,16 +23,26 @@ export interface AxeFinding {
   targets: string[];
 }
 
+/**
+ * Fluent's focus manager (tabster) puts `<i tabindex="0" aria-hidden="true" data-tabster-dummy>` around focus groups
+ * (the tab list, toolbars) to hand focus on at once; axe's aria-hidden-focus flags them, a known false positive that
+ * Microsoft's own Accessibility Insights suppresses. Those nodes alone are left out; the rule still runs on the rest.
+ */
+const isTabsterDummy = (rule: string, html: string) => rule === 'aria-hidden-focus' && html.includes('data-tabster-dummy');
+
 /** axe-core's serious and critical findings on the page as it is now. */
 export async function seriousAxeFindings(page: Page): Promise<AxeFinding[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(`${AXE_SOURCE};0`);
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    type Violation = { id: string; impact: string; help: string; nodes: { target: string[]; html: string }[] };
+    const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: Violation[] }> } }).axe;
     return (await axe.run(document, { resultTypes: ['violations'] })).violations;
   });
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
+    .map((v) => ({ ...v, nodes: v.nodes.filter((n) => !isTabsterDummy(v.id, n.html)) }))
+    .filter((v) => v.nodes.length > 0)
+    .map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 3).map((n) => `${n.target.join(' ')} ${n.html.slice(0, 120)}`) }));
 }
 
 /** The levels of the headings shown, in document order. */
