@@ -81,6 +81,8 @@ async function main(): Promise<void> {
       await b.page.getByTestId('scan-folder-input').setInputFiles(scanDir);
       await notice.filter({ hasText: /已添加 \d+ 个文件/ }).waitFor({ timeout: 600_000 });
       const pickMs = performance.now() - t0;
+      const said = (await notice.textContent()) ?? '';
+      if (!said.includes(`已添加 ${SCANS} 个文件`)) throw new Error(`not every scan was added: ${said}`);
       type Seen = { __longtasks: { start: number; duration: number }[]; __changeAt: number | null };
       const seen = await b.page.evaluate(() => ({ tasks: (window as unknown as Seen).__longtasks, changeAt: (window as unknown as Seen).__changeAt }));
       const longest = Math.max(0, ...seen.tasks.map((t) => t.duration));

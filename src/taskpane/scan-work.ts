@@ -108,7 +108,7 @@ function inWorker(worker: Worker, fallBack: () => void): ScanWork {
 export function createScanWork(): ScanWork {
   let current: ScanWork = onPaneThread;
   try {
-    const worker = new Worker(new URL('./workers/scan-worker.ts', import.meta.url), { name: '扫描件检查' });
+    const worker = new Worker(new URL('./workers/scan-worker.ts', import.meta.url));
     current = inWorker(worker, () => {
       current = onPaneThread;
     });

@@ -63,7 +63,10 @@ export async function inspectFiles(
   };
   const reader = async () => {
     for (let f = await feed.take(); f && !cancelled(); f = await feed.take()) {
-      batch.push(await inspectScan(f.path, blobSource(f.blob)));
+      // Awaited first: `batch.push(await …)` would push into the array as it was before the wait, which may have
+      // been handed over (and replaced) by another reader meanwhile.
+      const info = await inspectScan(f.path, blobSource(f.blob));
+      batch.push(info);
       if (batch.length >= BATCH_FILES || performance.now() - since >= BATCH_MS) {
         flush();
         await yieldNow?.();
