@@ -21,6 +21,8 @@ const SCANNED = 40;
 const PHONE = 1;
 const WORKBOOK = '在籍生200人.xlsx';
 const TABS = ['问题', '学生材料', '扫描件', '导出', '设置'];
+/** The file that belongs to no one, as the pane names it (relative to the picked folder's parent, like every path). */
+const STRAY = 'scans/杂项/扫描0001.jpg';
 /** What a registrar must never read in the pane: command-line flags, parser or schema English. */
 const PROGRAMMER_WORDS = /--[a-z]|\bzod\b|JSON\.parse|Unexpected token|Unrecognized key|Invalid input|expected (number|string)/;
 
@@ -81,7 +83,7 @@ describeIf('task pane at a batch (file mode, 200 students)', () => {
     // The scans tab: the file that matches no one first, under its own heading.
     const list = b.page.getByTestId('scan-list');
     await expect(list.getByRole('heading', { level: 2 }).first().textContent()).resolves.toBe('未对应的文件(1)');
-    await expect(list.locator('[data-scan]').first().getAttribute('data-scan')).resolves.toBe('杂项/扫描0001.jpg');
+    await expect(list.locator('[data-scan]').first().getAttribute('data-scan')).resolves.toBe(STRAY);
     // Only the rows in view are drawn (the list is virtualized).
     expect(await list.locator('[data-scan]').count()).toBeLessThan(SCANNED);
     await checkTab('扫描件');
@@ -93,11 +95,12 @@ describeIf('task pane at a batch (file mode, 200 students)', () => {
     await heading.waitFor();
     const after = await heading.evaluate((h) => h.closest('[data-index]')!.nextElementSibling?.querySelector('[data-rule]')?.getAttribute('data-rule'));
     expect(after).toBe('evidence-unmatched');
+    await expect(heading.evaluate((h) => h.closest('[data-index]')!.nextElementSibling?.textContent)).resolves.toMatch(STRAY);
   });
 
   it('assigns the stray file with a combobox that searches (刘 → the 刘s, 刘娜 → one)', async () => {
     await openTab(b.page, '扫描件');
-    const row = b.page.locator('[data-scan="杂项/扫描0001.jpg"]');
+    const row = b.page.locator(`[data-scan="${STRAY}"]`);
     const box = row.getByRole('combobox', { name: /属于哪位学生/ });
     await box.click();
     await box.fill('刘');
@@ -108,12 +111,12 @@ describeIf('task pane at a batch (file mode, 200 students)', () => {
     expect(students.indexOf(target)).toBeGreaterThanOrEqual(SCANNED);
     expect(await countOf(b.page.getByRole('option', { name: /刘娜/ }), 1)).toBe(1);
     await b.page.getByRole('option', { name: `${target.key}刘娜` }).click();
-    await waitForNotice(b.page, /已对应:杂项\/扫描0001\.jpg;请再选择材料类型/);
-    const kind = b.page.locator('[data-scan="杂项/扫描0001.jpg"]').getByRole('combobox', { name: /是什么材料/ });
+    await waitForNotice(b.page, new RegExp(`已对应:${STRAY};请再选择材料类型`));
+    const kind = b.page.locator(`[data-scan="${STRAY}"]`).getByRole('combobox', { name: /是什么材料/ });
     expect(await eventually(() => kind.isEnabled(), true)).toBe(true);
     await kind.click();
     await b.page.getByRole('option', { name: '身份证', exact: true }).click();
-    await waitForNotice(b.page, new RegExp(`已对应:杂项/扫描0001\\.jpg → ${target.key}刘娜(身份证)`));
+    await waitForNotice(b.page, new RegExp(`已对应:${STRAY} → ${target.key}刘娜(身份证)`));
     // The notice is in view, where the registrar looks, though the list is long.
     const box2 = await notice().boundingBox();
     expect(box2!.y).toBeGreaterThanOrEqual(0);

@@ -22,7 +22,8 @@ const useStyles = makeStyles({
 export function ExportPanel({ state }: { state: PaneState }) {
   const styles = useStyles();
   const controller = useController();
-  const readiness = useMemo(() => exportReadiness(state), [state.result, state.scans]); // eslint-disable-line react-hooks/exhaustive-deps
+  const { result, scans } = state;
+  const readiness = useMemo(() => exportReadiness({ result, scans }), [result, scans]);
   if (!canSaveFiles(state.platform))
     return (
       <MessageBar intent="warning">
