@@ -10,7 +10,7 @@ const only = process.argv[2];
 const benches = readdirSync(join(root, 'bench')).filter((f) => f.endsWith('.bench.ts') && (!only || f.includes(only)));
 for (const file of benches) {
   const out = join(root, 'dist', 'bench', file.replace(/\.ts$/, '.js'));
-  execFileSync(join(root, 'node_modules', '.bin', 'esbuild'), [join('bench', file), '--bundle', '--platform=node', '--target=node20', `--outfile=${out}`, '--log-level=warning'], { cwd: root, stdio: 'inherit' });
+  execFileSync(join(root, 'node_modules', '.bin', 'esbuild'), [join('bench', file), '--bundle', '--platform=node', '--target=node20', '--packages=external', `--outfile=${out}`, '--log-level=warning'], { cwd: root, stdio: 'inherit' });
   console.log(`\n=== ${file} ===`);
   execFileSync(process.execPath, ['--expose-gc', out], { cwd: root, stdio: 'inherit' });
 }

@@ -12,15 +12,28 @@ import { supports } from './requirements';
 /** Excel's last column (XFD) is index 16383. */
 const LAST_COLUMN_INDEX = 16_383;
 
+/** Queues a set-text write (the caller syncs): formatted as text first, so the value stays text. */
+function queueSetText(context: Excel.RequestContext, fix: Extract<Fix, { kind: 'set-text' }>): void {
+  const cell = context.workbook.worksheets.getItem(fix.sheet).getRange(fix.cell);
+  cell.numberFormat = [['@']];
+  cell.values = [[fix.value]];
+}
+
+/** Several fixes in one batch (one undo step when the caller merges it): the cell writes in one sync, then any sort. */
+export async function applyFixesIn(context: Excel.RequestContext, fixes: Fix[]): Promise<void> {
+  const texts = fixes.filter((f) => f.kind === 'set-text');
+  texts.forEach((f) => queueSetText(context, f));
+  if (texts.length) await context.sync();
+  for (const f of fixes) if (f.kind === 'sort-rows') await applyFixIn(context, f);
+}
+
 export async function applyFixIn(context: Excel.RequestContext, fix: Fix): Promise<void> {
-  const sheet = context.workbook.worksheets.getItem(fix.sheet);
   if (fix.kind === 'set-text') {
-    const cell = sheet.getRange(fix.cell);
-    cell.numberFormat = [['@']];
-    cell.values = [[fix.value]];
+    queueSetText(context, fix);
     await context.sync();
     return;
   }
+  const sheet = context.workbook.worksheets.getItem(fix.sheet);
 
   const position = sortPositions(fix);
 

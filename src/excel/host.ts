@@ -11,7 +11,7 @@
 import type { FixOutcome, WorkbookFile, WorkbookHost } from '../host/types';
 import type { WorkbookGrid } from '../rules/grid';
 import type { Fix, Problem } from '../rules/problem';
-import { applyFixIn } from './fixes';
+import { applyFixIn, applyFixesIn } from './fixes';
 import { insertTemplateIn } from './insert-template';
 import { clearMarks, markProblems } from './marks';
 import { findMarksInFile } from './file-marks';
@@ -115,6 +115,15 @@ export function createExcelHost(options: { storageRetryMs?: number[] } = {}): Wo
         marked = [];
       }
       await runExcel((context) => applyFixIn(context, fix), { undoGroup: true });
+      return { undoable: supports('undoGroup') };
+    },
+
+    async applyFixes(fixes: Fix[]): Promise<FixOutcome> {
+      if (fixes.some((f) => f.kind === 'sort-rows')) {
+        await clear();
+        marked = [];
+      }
+      await runExcel((context) => applyFixesIn(context, fixes), { undoGroup: true });
       return { undoable: supports('undoGroup') };
     },
 

@@ -73,6 +73,8 @@ export interface WorkbookHost {
   /** Activates the sheet and selects the cell. */
   selectCell(sheet: string, address: string): Promise<void>;
   applyFix(fix: Fix): Promise<FixOutcome>;
+  /** Several fixes as one change (one undo step where the host can merge them); hosts without it get them one by one. */
+  applyFixes?(fixes: Fix[]): Promise<FixOutcome>;
   /** 插入模板; in `ask` mode (the default) a workbook that has such sheets already gets nothing, and says which. */
   insertTemplate(policy: Policy, mode?: TemplateMode): Promise<TemplateOutcome>;
   /** The workbook to put in the package, without marks. */

@@ -1,9 +1,11 @@
 /**
  * The policy: every number and list the rules use, with the OUC defaults built in. A registrar (or a branch
  * school with its own practice) can load a JSON file that overrides any part of it; `parsePolicy` checks it
- * with zod and explains in Chinese what is wrong.
+ * with zod (a key the policy does not have is an error: a misspelt setting must not be ignored silently) and
+ * explains in Chinese, setting by setting, what is wrong.
  */
 import { z } from 'zod';
+import { describeJsonError, describePolicyIssues } from './policy-messages';
 import { RULE_IDS } from './problem';
 import { type PolicyPattern, policyPattern, regexHazard } from './safe-regex';
 import { EDUCATION_CODES } from './vocab/education';
@@ -77,11 +79,11 @@ const regexString = z.string().superRefine((s, ctx) => {
 });
 
 /** A document's size in millimetres, width the short side. */
-const pageMm = z.object({ width: z.number().min(1), height: z.number().min(1) });
+const pageMm = z.strictObject({ width: z.number().min(1), height: z.number().min(1) });
 
-const evidenceRule = z.object({
+const evidenceRule = z.strictObject({
   /** Which rows the requirement applies to; every given condition must hold. */
-  when: z.object({
+  when: z.strictObject({
     fields: z.array(z.enum(CHANGE_FIELDS)).optional(),
     reason: z.enum(REASONS).optional(),
     kinds: z.array(z.enum(TABLE_KINDS)).optional(),
@@ -92,13 +94,13 @@ const evidenceRule = z.object({
   require: z.array(z.array(z.enum(EVIDENCE_KINDS)).min(1)).min(1),
 });
 
-const policySchema = z.object({
+const policySchema = z.strictObject({
   /** Header labels for each column, first the canonical one. Matching ignores spaces, line breaks and a trailing (…) note. */
   columns: z.record(z.enum(FIELDS), z.array(z.string().min(1)).min(1)),
   /** How each table kind is recognised and what it allows. */
   kinds: z.record(
     z.enum(TABLE_KINDS),
-    z.object({
+    z.strictObject({
       label: z.string(),
       titleKeywords: z.array(z.string().min(1)).min(1),
       /** How the seed numbers the table (附表1–3): names the kind in a title or sheet name after titleKeywords. */
@@ -109,7 +111,7 @@ const policySchema = z.object({
   ),
   /** Other spellings of the 更正内容 values. */
   changeFieldAliases: z.record(z.string(), z.enum(CHANGE_FIELDS)),
-  keyPatterns: z.object({ studentId: regexString, regNo: regexString }),
+  keyPatterns: z.strictObject({ studentId: regexString, regNo: regexString }),
   /**
    * A cell of a footer line (注 lines, 合计, 以下空白, signatures, seals, dates) matches this, tested on its text with
    * spaces removed and full-width forms folded; the first footer line after the header ends the data (see footer.ts).
@@ -117,9 +119,9 @@ const policySchema = z.object({
   endMarker: regexString,
   /** How many rows from the top are searched for the header. */
   headerSearchRows: z.number().int().min(1).max(200),
-  terms: z.object({ springStart: monthDay, autumnStart: monthDay }),
+  terms: z.strictObject({ springStart: monthDay, autumnStart: monthDay }),
   /** 学号 → enrollment term: digits [yearStart, yearEnd) are the year (20xx); serial digits [serialStart, serialEnd) at or above autumnSerialFrom mean autumn. */
-  studentIdTerm: z.object({
+  studentIdTerm: z.strictObject({
     yearStart: z.number().int().min(0),
     yearEnd: z.number().int().min(1),
     serialStart: z.number().int().min(0),
@@ -127,22 +129,22 @@ const policySchema = z.object({
     autumnSerialFrom: z.number().int().min(0),
   }),
   /** 注册证号 → graduation year: digits [start, end). */
-  regNoGradYear: z.object({ start: z.number().int().min(0), end: z.number().int().min(1) }),
+  regNoGradYear: z.strictObject({ start: z.number().int().min(0), end: z.number().int().min(1) }),
   changeTimelyDays: z.number().int().min(0),
-  idRegionPrefixes: z.array(z.string().regex(/^\d{2}$/)).min(1),
+  idRegionPrefixes: z.array(z.string().regex(/^\d{2}$/, '应为两位数字')).min(1),
   idMinBirthYear: z.number().int().min(1800),
-  ethnicGroups: z.array(z.object({ code: z.string(), name: z.string().min(1), aliases: z.array(z.string()) })).min(1),
-  education: z.object({
-    codes: z.array(z.object({ standard: z.enum(['2006', '1984']), code: z.string(), name: z.string().min(1), college: z.boolean() })),
+  ethnicGroups: z.array(z.strictObject({ code: z.string(), name: z.string().min(1), aliases: z.array(z.string()) })).min(1),
+  education: z.strictObject({
+    codes: z.array(z.strictObject({ standard: z.enum(['2006', '1984']), code: z.string(), name: z.string().min(1), college: z.boolean() })),
     /** Short forms people write, with whether they are 专科 or above. */
     shortForms: z.record(z.string(), z.boolean()),
   }),
-  evidence: z.object({
+  evidence: z.strictObject({
     rules: z.array(evidenceRule).min(1),
     /** Names people really type in file and folder names, per canonical kind (matched case-insensitively, longest first). */
     aliases: z.record(z.enum(EVIDENCE_KINDS), z.array(z.string().min(1))),
   }),
-  scan: z.object({
+  scan: z.strictObject({
     maxBytes: z.number().int().min(1),
     minDpi: z.number().min(1),
     /**
@@ -306,10 +308,10 @@ function mergeOver(base: unknown, over: unknown): unknown {
 /** Validates a user policy (a partial object over the defaults). Throws PolicyError with a Chinese message. */
 export function parsePolicy(input: unknown): Policy {
   if (!isPlainObject(input)) throw new PolicyError('策略文件的内容应为一个 JSON 对象');
-  const result = policySchema.safeParse(mergeOver(DEFAULT_POLICY, input));
+  const result = policySchema.safeParse(mergeOver(DEFAULT_POLICY, input), { reportInput: true });
   if (!result.success) {
-    const lines = result.error.issues.slice(0, 8).map((i) => `  - ${i.path.join('.') || '(根)'}: ${i.message}`);
-    throw new PolicyError(`策略文件无效:\n${lines.join('\n')}`);
+    const lines = describePolicyIssues(result.error.issues).map((l) => `  - ${l}`);
+    throw new PolicyError(`策略文件有 ${result.error.issues.length} 处不对:\n${lines.join('\n')}`);
   }
   return result.data;
 }
@@ -320,7 +322,7 @@ export function parsePolicyJson(text: string): Policy {
   try {
     data = JSON.parse(text);
   } catch (e) {
-    throw new PolicyError(`策略文件不是有效的 JSON:${(e as Error).message}`);
+    throw new PolicyError(describeJsonError(text, e as Error));
   }
   return parsePolicy(data);
 }

@@ -6,7 +6,7 @@ import type { WorkbookFile } from '../host/types';
 import type { ValidationResult } from '../rules/engine';
 import type { ScanSet } from '../rules/scans';
 import type { NameEncoding } from '../package/entry-names';
-import { type PackagePlan, planPackage } from '../package/plan';
+import { type PackagePlan, type PackageRefusal, planPackage } from '../package/plan';
 import { type EntrySizes, type PackagePart, packageSize, partFileName, splitPackage } from '../package/split';
 import { buildPackageBlob } from '../package/write-browser';
 import { writtenReportBytes } from '../paper/written-report';
@@ -27,7 +27,7 @@ export interface PreparedPackage {
   size: number;
 }
 
-export async function preparePackage(input: PackageInput): Promise<{ ok: true; prepared: PreparedPackage } | { ok: false; message: string }> {
+export async function preparePackage(input: PackageInput): Promise<{ ok: true; prepared: PreparedPackage } | { ok: false; refusal: PackageRefusal }> {
   const paperReport = await writtenReportBytes(input.result, { workbookFile: input.workbookFile });
   const planned = planPackage({
     result: input.result,
@@ -37,7 +37,7 @@ export async function preparePackage(input: PackageInput): Promise<{ ok: true; p
     names: input.names,
     paperReport,
   });
-  if (!planned.ok) return { ok: false, message: planned.refusal.message };
+  if (!planned.ok) return { ok: false, refusal: planned.refusal };
   const scanSizes = new Map(input.scanSet?.files.map((f) => [f.path, f.size]));
   const sizes: EntrySizes = { scanSize: (file) => scanSizes.get(file) ?? input.blobOf(file).size, workbookSize: input.workbook.bytes.length, names: input.names };
   return { ok: true, prepared: { plan: planned.plan, sizes, size: packageSize(planned.plan, sizes) } };

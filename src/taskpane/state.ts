@@ -1,5 +1,5 @@
 /** The pane's state and the reducer that changes it; the controller's workflows dispatch, components read. */
-import type { Progress, WorkbookFile, WorkbookHost } from '../host/types';
+import type { WorkbookFile, WorkbookHost } from '../host/types';
 import type { ValidationResult } from '../rules/engine';
 import type { WorkbookGrid } from '../rules/grid';
 import type { Policy, TableKind } from '../rules/policy';
@@ -9,12 +9,11 @@ import type { ScanInfo, ScanSet } from '../rules/scans';
 import type { TemplateOutcome } from '../rules/template';
 import type { ManualAssignment } from '../scan/link';
 
-/** One picked scan: the file, what inspection found (null while it runs) and its thumbnail URL. */
+/** One picked scan: the file and what inspection found (null while it runs). Thumbnails are made on demand (thumbnails.ts). */
 export interface PickedScan {
   path: string;
   blob: Blob;
   info: ScanInfo | null;
-  thumbnail: string;
 }
 
 export interface Notice {
@@ -64,7 +63,8 @@ export interface PaneState {
   scanSet: ScanSet | null;
   /** How the package's entry names are encoded (GBK for old Windows unzip tools). */
   names: NameEncoding;
-  progress: Progress | null;
+  /** Whether a workflow runs (its step and counter live in the progress store, so counting does not re-render the pane). */
+  busy: boolean;
   notice: Notice | null;
   exported: ExportOutcome | null;
   /** Why the export needs the workbook saved first, while the pane offers 保存并导出 (WPS); null otherwise. */
@@ -72,12 +72,18 @@ export interface PaneState {
   splitOffer: SplitOffer | null;
   /** 插入模板 found sheets of the template's kinds: the registrar is asked before anything is added. */
   templateQuestion: Pick<TemplateOutcome, 'conflicts' | 'missing'> | null;
+  /** What the package planner refused beyond what the pane foresaw (names, sizes), one line per place. */
+  refusal: string[] | null;
   filters: { severities: Severity[]; rule: RuleId | null };
+  /** The 学生材料 tab shows only students who are not complete. */
+  onlyUnfinished: boolean;
   tab: Tab;
 }
 
 export type Action =
-  | { type: 'progress'; progress: Progress | null }
+  | { type: 'busy'; busy: boolean }
+  | { type: 'refusal'; refusal: string[] | null }
+  | { type: 'only-unfinished'; on: boolean }
   | { type: 'notice'; notice: Notice | null }
   | { type: 'opened'; name: string }
   | { type: 'read'; grid: WorkbookGrid }
@@ -112,47 +118,60 @@ export function initialState(host: WorkbookHost, platform: string | null): PaneS
     manual: [],
     scanSet: null,
     names: 'utf8',
-    progress: null,
+    busy: false,
     notice: null,
     exported: null,
     saveOffer: null,
     splitOffer: null,
     templateQuestion: null,
+    refusal: null,
     filters: { severities: ['error', 'warning', 'info'], rule: null },
+    onlyUnfinished: false,
     tab: 'problems',
   };
 }
 
+/**
+ * What a change of the workbook, the scans or the settings makes stale: a notice describes the state it was said
+ * in, and an export or a refusal the package of that state. The workflow that made the change says its notice after.
+ */
+// What describes the state before a change (a notice, an export, a refusal, the parts a package would split into) goes with it.
+const STALE = { notice: null, exported: null, refusal: null, splitOffer: null } as const;
+
 export function reducer(state: PaneState, action: Action): PaneState {
   switch (action.type) {
-    case 'progress':
-      return { ...state, progress: action.progress };
+    case 'busy':
+      return { ...state, busy: action.busy };
     case 'notice':
       return { ...state, notice: action.notice };
+    case 'refusal':
+      return { ...state, refusal: action.refusal };
+    case 'only-unfinished':
+      return { ...state, onlyUnfinished: action.on };
     case 'opened':
       // Another workbook: the old results and links no longer apply.
-      return { ...state, openedFile: action.name, grid: null, result: null, scanSet: null, manual: [], exported: null };
+      return { ...state, ...STALE, openedFile: action.name, grid: null, result: null, scanSet: null, manual: [] };
     case 'read':
       return { ...state, grid: action.grid };
     case 'validated':
-      return { ...state, result: action.result, exported: null };
+      return { ...state, ...STALE, result: action.result };
     case 'scans':
-      return { ...state, scans: action.scans, exported: null };
+      return { ...state, ...STALE, scans: action.scans };
     case 'manual':
-      return { ...state, manual: action.manual, exported: null };
+      return { ...state, ...STALE, manual: action.manual };
     case 'scan-set':
-      return { ...state, scanSet: action.scanSet, exported: null };
+      return { ...state, ...STALE, scanSet: action.scanSet };
     case 'names':
-      return { ...state, names: action.names, exported: null };
+      return { ...state, exported: null, refusal: null, names: action.names };
     case 'policy':
-      return { ...state, policy: action.policy, policyName: action.name };
+      return { ...state, ...STALE, policy: action.policy, policyName: action.name };
     case 'as-of':
-      return { ...state, asOf: action.asOf };
+      return { ...state, ...STALE, asOf: action.asOf };
     case 'kind-override': {
       const kindOverrides = { ...state.kindOverrides };
       if (action.kind) kindOverrides[action.sheet] = action.kind;
       else delete kindOverrides[action.sheet];
-      return { ...state, kindOverrides };
+      return { ...state, ...STALE, kindOverrides };
     }
     case 'exported':
       return { ...state, exported: action.outcome, splitOffer: null };

@@ -151,7 +151,7 @@ describe('xjcheck validate', () => {
     const run = await runCli(['validate', validXlsx, '--as-of', '2026-11-29', '--policy', strict, '--json']);
     expect(run.code).toBe(1);
     expect(JSON.parse(run.out).problems).toEqual([expect.objectContaining({ rule: 'evidence-not-checked', severity: 'error' })]);
-    expectFailure(await runCli(['validate', validXlsx, '--policy', file('bad.json', '{"changeTimelyDays": -1}')]), /策略文件无效[\s\S]*changeTimelyDays/);
+    expectFailure(await runCli(['validate', validXlsx, '--policy', file('bad.json', '{"changeTimelyDays": -1}')]), /策略文件有 1 处不对[\s\S]*changeTimelyDays/);
     expectFailure(await runCli(['validate', validXlsx, '--policy', file('broken.json', '{severities:')]), /不是有效的 JSON/);
     expectFailure(await runCli(['validate', validXlsx, '--policy', 'missing.json']), /找不到文件:missing\.json/);
   });

@@ -66,7 +66,7 @@ describeIf('task pane in Excel (in-memory double)', () => {
   });
 
   it('selects the cell of a clicked problem', async () => {
-    await b.page.locator('li[data-rule="sort-order"]').getByRole('button').first().click();
+    await b.page.locator('[data-rule="sort-order"]').getByRole('button').first().click();
     expect(await eventually(async () => (await sheetView(b)).selection, `C${FIRST_DATA_ROW + 1}`)).toBe(`C${FIRST_DATA_ROW + 1}`);
     expect((await view(b)).activeSheet).toBe(SHEET);
   });
@@ -82,7 +82,7 @@ describeIf('task pane in Excel (in-memory double)', () => {
 
   it('fixes the row order in the workbook', async () => {
     await openTab(b.page, '问题');
-    await b.page.locator('li[data-rule="sort-order"]').getByRole('button', { name: /^修正/ }).click();
+    await b.page.locator('[data-rule="sort-order"]').getByRole('button', { name: /^修正/ }).click();
     await waitForNotice(b.page, /已修正/);
     const values = (await sheetView(b)).values;
     expect(STUDENTS.map((_, i) => values[`C${FIRST_DATA_ROW + i}`])).toEqual(SORTED_KEYS);
@@ -91,6 +91,37 @@ describeIf('task pane in Excel (in-memory double)', () => {
     expect(await listedRules(b.page)).not.toContain('sort-order');
     await expect(b.page.getByTestId('summary').textContent()).resolves.toMatch(/错误 0/);
     await b.screenshot('excel-4-fixed');
+  });
+
+  it('fixes all extra spaces at once: one undo step, nothing read back, the notice in view', async () => {
+    // The registrar types two names with stray spaces, then validates again.
+    await b.page.evaluate(() =>
+      Excel.run(async (context) => {
+        const sheet = context.workbook.worksheets.getItem('在籍生');
+        sheet.getRange('D3').values = [[' 李华']];
+        sheet.getRange('D5').values = [['赵敏 ']];
+        await context.sync();
+      }),
+    );
+    await b.page.getByRole('button', { name: '校验', exact: true }).click();
+    await waitForNotice(b.page, /校验完成|发现|表格中没有错误/);
+    const fixAll = b.page.getByRole('group', { name: '批量修正' }).getByRole('button', { name: '全部去除多余空格(2 处)' });
+    type Runs = { __double: { state: { runs: { mergeUndoGroup: boolean }[] } } };
+    const runs = () => b.page.evaluate(() => (window as unknown as Runs).__double.state.runs.length);
+    const [runsBefore, syncsBefore] = [await runs(), (await view(b)).syncs];
+    await fixAll.click();
+    await waitForNotice(b.page, /已修正 2 处:去除多余空格。.*可用 Excel 的“撤销”一步恢复/);
+    const values = (await sheetView(b)).values;
+    expect([values.D3, values.D5]).toEqual(['李华', '赵敏']);
+    // One Excel.run for both cells, merged into one undo step; then only the marks (no re-read of the sheet).
+    const added = await b.page.evaluate((n) => (window as unknown as Runs).__double.state.runs.slice(n), runsBefore);
+    expect(added[0]).toEqual({ mergeUndoGroup: true });
+    expect(added.filter((r) => r.mergeUndoGroup)).toHaveLength(1);
+    const syncs = (await view(b)).syncs - syncsBefore;
+    console.log(`e2e excel: 全部去除多余空格 (2 cells, re-validate, re-mark) took ${syncs} context.sync() calls`);
+    expect(await listedRules(b.page)).not.toContain('whitespace');
+    const box = await b.page.getByTestId('notice').boundingBox();
+    expect(box!.y + box!.height).toBeLessThanOrEqual(b.page.viewportSize()!.height);
   });
 
   it('exports the package: one folder per student, the workbook from Office, the report', async () => {
@@ -115,8 +146,8 @@ describeIf('task pane in Excel (in-memory double)', () => {
     const loose = path.join(tmp, 'loose');
     mkdirSync(path.join(loose, '杂项'), { recursive: true });
     writeFileSync(path.join(loose, '杂项', '扫描0001.png'), makePng({ width: 1169, height: 1654, dpi: 200 }));
-    await expect(pickScanFolder(b.page, loose)).resolves.toMatch(/1 个没有对应到学生/);
-    const item = b.page.locator('li[data-scan$="扫描0001.png"]');
+    await expect(pickScanFolder(b.page, loose)).resolves.toMatch(/1 个文件没有对应到学生/);
+    const item = b.page.locator('[data-scan$="扫描0001.png"]');
     await item.getByRole('combobox', { name: /属于哪位学生/ }).click();
     await b.page.getByRole('option', { name: `${STUDENTS[0].key}${STUDENTS[0].name}` }).click();
     const kindBox = item.getByRole('combobox', { name: /是什么材料/ });
@@ -129,7 +160,7 @@ describeIf('task pane in Excel (in-memory double)', () => {
     expect(JSON.parse(saved).entries).toEqual([expect.objectContaining({ studentId: expect.stringContaining(STUDENTS[0].key), kind: '户口本' })]);
 
     await b.page.getByRole('button', { name: '清空', exact: true }).click();
-    await expect(pickScanFolder(b.page, loose)).resolves.toMatch(/都已对应到学生。已恢复上次手动指定的 1 个对应关系/);
+    await expect(pickScanFolder(b.page, loose)).resolves.toMatch(/已恢复上次手动指定的 1 个对应关系/);
     await b.screenshot('excel-6-restored');
   });
 

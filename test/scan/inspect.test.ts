@@ -123,6 +123,19 @@ describe('inspectScan on generated scans', () => {
     }
   });
 
+  it('reads a Blob in chunks: reads across a chunk boundary and large segments give the same facts', async () => {
+    const bytes = makeJpeg({ width: 500, height: 700, dpi: 200, exif: { make: 'Canon', model: 'DR-C225' }, padTo: 1400 * 1024 });
+    const blob = blobSource(new Blob([bytes.slice()]));
+    const across = await blob.read(128 * 1024 - 10, 300);
+    expect([...across]).toEqual([...bytes.subarray(128 * 1024 - 10, 128 * 1024 + 290)]);
+    expect(await blob.read(bytes.length - 3, 100)).toHaveLength(3);
+    expect(await inspectScan('x.jpg', blobSource(new Blob([bytes.slice()])))).toEqual(await inspect('x.jpg', bytes));
+    const png = makePng({ width: 300, height: 400, dpi: 200, padTo: 1300 * 1024 });
+    const small = makeJpeg({ width: 300, height: 400, dpi: 200, padTo: 300 * 1024 });
+    expect(await inspectScan('s.jpg', blobSource(new Blob([small.slice()])))).toEqual(await inspect('s.jpg', small));
+    expect(await inspectScan('x.png', blobSource(new Blob([png.slice()])))).toEqual(await inspect('x.png', png));
+  });
+
   it('reads an 11 MB PNG with a few KB', async () => {
     const info = await inspect('big.png', makePng({ width: 400, height: 560, dpi: 300, padTo: 11 * MB }));
     expect(info.size).toBe(11 * MB);

@@ -1,5 +1,10 @@
-/** The task pane: actions on top, the summary, then tabs for problems, evidence, scans, export and settings. */
+/**
+ * The task pane: a fixed head (actions, progress, the notice, the summary, the tabs) and below it the current tab,
+ * whose lists scroll in their own boxes. The notice therefore stays in view whatever was clicked and wherever the
+ * list was scrolled, and the lists keep their place when a fix or an assignment changes them.
+ */
 import {
+  AriaLiveAnnouncer,
   Button,
   FluentProvider,
   MessageBar,
@@ -12,27 +17,30 @@ import {
   tokens,
   type Theme,
 } from '@fluentui/react-components';
-import { Suspense, lazy, useEffect, useState } from 'react';
+import { Suspense, lazy, useEffect, useMemo, useState } from 'react';
 import { currentTheme, watchTheme } from '../theme';
 import type { Tab as TabId } from '../state';
 import { useController, usePaneState } from '../use-pane';
 import { FileOpen } from './FileOpen';
-import { ProblemList } from './ProblemList';
 import { Progress } from './Progress';
 import { Summary } from './Summary';
 import { TemplateQuestion } from './TemplateQuestion';
 
 // Views the first paint does not show are loaded when first shown (they need the rules, the policy's lists and zod).
 const ProblemFilters = lazy(() => import('./ProblemFilters').then((m) => ({ default: m.ProblemFilters })));
+const ProblemList = lazy(() => import('./ProblemList').then((m) => ({ default: m.ProblemList })));
 const ExportPanel = lazy(() => import('./ExportPanel').then((m) => ({ default: m.ExportPanel })));
 const ScanPicker = lazy(() => import('./ScanPicker').then((m) => ({ default: m.ScanPicker })));
 const Settings = lazy(() => import('./Settings').then((m) => ({ default: m.Settings })));
 const StudentEvidence = lazy(() => import('./StudentEvidence').then((m) => ({ default: m.StudentEvidence })));
 
 const useStyles = makeStyles({
-  root: { minHeight: '100vh', boxSizing: 'border-box', padding: tokens.spacingHorizontalM, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  root: { height: '100vh', boxSizing: 'border-box', padding: tokens.spacingHorizontalM, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  head: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, flexShrink: 0, maxHeight: '60vh', overflowY: 'auto' },
+  title: { margin: 0 },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
-  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  notice: { whiteSpace: 'pre-line' },
+  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, flexGrow: 1, minHeight: 0 },
 });
 
 const TABS: { id: TabId; label: string }[] = [
@@ -54,79 +62,78 @@ export function App() {
   const theme = useTheme();
   const state = usePaneState();
   const controller = useController();
-  const result = state.result;
-  const busy = state.progress !== null;
-  const problems = (result?.problems ?? []).filter(
-    (p) => state.filters.severities.includes(p.severity) && (state.filters.rule === null || p.rule === state.filters.rule),
+  const { result, busy } = state;
+  const problems = useMemo(
+    () => (result?.problems ?? []).filter((p) => state.filters.severities.includes(p.severity) && (state.filters.rule === null || p.rule === state.filters.rule)),
+    [result, state.filters],
   );
 
   return (
     <FluentProvider theme={theme}>
-      <main className={styles.root} aria-busy={busy}>
-        <Title3 as="h1">学籍更正助手</Title3>
-        {state.hostKind === 'file' && <FileOpen openedFile={state.openedFile} />}
-        <div className={styles.actions} role="toolbar" aria-label="操作">
-          <Button appearance="primary" disabled={busy || (state.hostKind === 'file' && !state.openedFile)} onClick={() => void controller.validate()}>
-            校验
-          </Button>
-          <Button disabled={busy || !result} onClick={() => void controller.exportPackage()}>
-            导出材料包
-          </Button>
-          {state.capabilities.marks && result && (
-            <Button disabled={busy} onClick={() => void controller.clearMarks()}>
-              清除标记
-            </Button>
-          )}
-          {state.capabilities.template && (
-            <Button disabled={busy} onClick={() => void controller.insertTemplate()}>
-              插入模板
-            </Button>
-          )}
-        </div>
-        <Progress progress={state.progress} />
-        {state.notice && (
-          // Keyed by the text: MessageBar announces itself to screen readers when it mounts, not when its text changes.
-          <MessageBar key={state.notice.text} intent={state.notice.intent} data-testid="notice">
-            <MessageBarBody>{state.notice.text}</MessageBarBody>
-          </MessageBar>
-        )}
-        {state.templateQuestion && <TemplateQuestion question={state.templateQuestion} busy={busy} />}
-        {result && <Summary result={result} />}
-        <TabList selectedValue={state.tab} onTabSelect={(_, d) => controller.setTab(d.value as TabId)} aria-label="视图">
-          {TABS.map((t) => (
-            <Tab key={t.id} value={t.id}>
-              {t.label}
-            </Tab>
-          ))}
-        </TabList>
-        <div className={styles.panel} role="tabpanel" aria-label={TABS.find((t) => t.id === state.tab)?.label}>
-          <Suspense fallback={<Spinner size="tiny" label="正在加载…" />}>
-            {state.tab === 'problems' &&
-              (result ? (
-                <>
-                  {/* The filters load on their own, so the list shows at once (and never flashes away for them). */}
-                  <Suspense fallback={null}>
-                    <ProblemFilters problems={result.problems} filters={state.filters} onChange={(f) => controller.setFilters(f)} />
-                  </Suspense>
-                  <ProblemList problems={problems} students={result.students} canSelect={state.capabilities.select} canFix={state.capabilities.fixes} />
-                </>
-              ) : (
-                <span>点击“校验”检查当前工作簿。</span>
-              ))}
-            {state.tab === 'evidence' && (
-              <StudentEvidence
-                students={result?.students ?? []}
-                links={state.scanSet?.links ?? []}
-                scans={state.scans}
-                problems={result?.problems ?? []}
-              />
+      <AriaLiveAnnouncer>
+        <main className={styles.root} aria-busy={busy}>
+          <div className={styles.head}>
+            <Title3 as="h1" className={styles.title}>
+              学籍更正助手
+            </Title3>
+            {state.hostKind === 'file' && <FileOpen openedFile={state.openedFile} />}
+            <div className={styles.actions} role="toolbar" aria-label="操作">
+              <Button appearance="primary" disabled={busy || (state.hostKind === 'file' && !state.openedFile)} onClick={() => void controller.validate()}>
+                校验
+              </Button>
+              <Button disabled={busy || !result} onClick={() => void controller.exportPackage()}>
+                导出材料包
+              </Button>
+              {state.capabilities.marks && result && (
+                <Button disabled={busy} onClick={() => void controller.clearMarks()}>
+                  清除标记
+                </Button>
+              )}
+              {state.capabilities.template && (
+                <Button disabled={busy} onClick={() => void controller.insertTemplate()}>
+                  插入模板
+                </Button>
+              )}
+            </div>
+            <Progress />
+            {state.notice && (
+              // Keyed by the text: MessageBar announces itself (through the AriaLiveAnnouncer) when it mounts.
+              <MessageBar key={state.notice.text} intent={state.notice.intent} data-testid="notice" data-intent={state.notice.intent} layout="multiline">
+                <MessageBarBody className={styles.notice}>{state.notice.text}</MessageBarBody>
+              </MessageBar>
             )}
-            {state.tab === 'scans' && <ScanPicker scans={state.scans} students={result?.students ?? []} scanSet={state.scanSet} />}
-            {state.tab === 'export' && <ExportPanel state={state} />}
-            {state.tab === 'settings' && <Settings state={state} sheets={state.grid?.sheets.map((s) => s.name) ?? []} />}
-          </Suspense>
-        </div>
-      </main>
+            {state.templateQuestion && <TemplateQuestion question={state.templateQuestion} busy={busy} />}
+            {result && <Summary result={result} />}
+          </div>
+          <TabList selectedValue={state.tab} onTabSelect={(_, d) => controller.setTab(d.value as TabId)} aria-label="视图" size="small">
+            {TABS.map((t) => (
+              <Tab key={t.id} value={t.id} id={`tab-${t.id}`}>
+                {t.label}
+              </Tab>
+            ))}
+          </TabList>
+          <div className={styles.panel} role="tabpanel" aria-labelledby={`tab-${state.tab}`}>
+            <Suspense fallback={<Spinner size="tiny" label="正在加载…" />}>
+              {state.tab === 'problems' &&
+                (result ? (
+                  <>
+                    {/* The filters load on their own, so the list shows at once (and never flashes away for them). */}
+                    <Suspense fallback={null}>
+                      <ProblemFilters problems={result.problems} filters={state.filters} onChange={(f) => controller.setFilters(f)} />
+                    </Suspense>
+                    <ProblemList problems={problems} students={result.students} canSelect={state.capabilities.select} canFix={state.capabilities.fixes} busy={busy} />
+                  </>
+                ) : (
+                  <span>点击“校验”检查{state.hostKind === 'file' ? '打开的工作簿' : '当前工作簿'}。</span>
+                ))}
+              {state.tab === 'evidence' && <StudentEvidence result={result} scanSet={state.scanSet} scans={state.scans} onlyUnfinished={state.onlyUnfinished} />}
+              {state.tab === 'scans' && <ScanPicker scans={state.scans} students={result?.students ?? []} scanSet={state.scanSet} busy={busy} />}
+              {state.tab === 'export' && <ExportPanel state={state} />}
+              {state.tab === 'settings' && <Settings state={state} sheets={state.grid?.sheets.map((s) => s.name) ?? []} />}
+            </Suspense>
+          </div>
+        </main>
+      </AriaLiveAnnouncer>
     </FluentProvider>
   );
 }

@@ -6,7 +6,7 @@ import { useController } from '../use-pane';
 export function PaperReportButton({ state }: { state: PaneState }) {
   const controller = useController();
   return (
-    <Button size="small" disabled={!state.result || state.progress !== null} onClick={() => void controller.savePaperReport()} data-testid="paper-report">
+    <Button size="small" disabled={!state.result || state.busy} onClick={() => void controller.savePaperReport()} data-testid="paper-report">
       生成书面报告
     </Button>
   );

@@ -1,8 +1,9 @@
-/** Filters of the problem list: which severities, and one rule (named by its Chinese description) or all. */
+/** Filters of the problem list: which severities, and one rule (by its Chinese description, most frequent first, with counts). */
 import { Checkbox, Dropdown, Option, makeStyles, tokens } from '@fluentui/react-components';
-import { ALL_RULES } from '../../rules/checks';
+import { useMemo } from 'react';
 import type { Problem, RuleId, Severity } from '../../rules/problem';
 import { SEVERITY_LABELS } from '../../rules/problem';
+import { ruleCounts } from '../pane-messages';
 import type { PaneState } from '../state';
 
 const useStyles = makeStyles({
@@ -12,15 +13,13 @@ const useStyles = makeStyles({
 
 const ALL = '__all__';
 
-const DESCRIPTION = new Map<string, string>(ALL_RULES.map((r) => [r.meta.id, r.meta.description]));
-const ruleLabel = (rule: RuleId) => DESCRIPTION.get(rule) ?? rule;
-
 export function ProblemFilters(props: { problems: Problem[]; filters: PaneState['filters']; onChange: (f: PaneState['filters']) => void }) {
   const styles = useStyles();
   const { filters, onChange } = props;
-  const rules = [...new Set(props.problems.map((p) => p.rule))].sort();
+  const rules = useMemo(() => ruleCounts(props.problems), [props.problems]);
   const toggle = (s: Severity, on: boolean) =>
     onChange({ ...filters, severities: on ? [...filters.severities, s] : filters.severities.filter((x) => x !== s) });
+  const chosen = rules.find((r) => r.rule === filters.rule);
   return (
     <div className={styles.root} role="group" aria-label="筛选问题">
       {(['error', 'warning', 'info'] as const).map((s) => (
@@ -34,14 +33,14 @@ export function ProblemFilters(props: { problems: Problem[]; filters: PaneState[
       <Dropdown
         className={styles.rule}
         aria-label="按规则筛选"
-        value={filters.rule ? ruleLabel(filters.rule) : '全部规则'}
+        value={chosen ? `${chosen.label}(${chosen.count})` : `全部规则(${props.problems.length})`}
         selectedOptions={[filters.rule ?? ALL]}
         onOptionSelect={(_, d) => onChange({ ...filters, rule: d.optionValue === ALL || !d.optionValue ? null : (d.optionValue as RuleId) })}
       >
-        <Option value={ALL}>全部规则</Option>
+        <Option value={ALL} text={`全部规则(${props.problems.length})`}>{`全部规则(${props.problems.length})`}</Option>
         {rules.map((r) => (
-          <Option key={r} value={r}>
-            {ruleLabel(r)}
+          <Option key={r.rule} value={r.rule} text={`${r.label}(${r.count})`}>
+            {`${r.label}(${r.count})`}
           </Option>
         ))}
       </Dropdown>

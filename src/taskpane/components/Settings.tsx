@@ -1,13 +1,13 @@
 /** Settings: the as-of date, the policy (OUC defaults or a loaded JSON file), and the kind of sheets that cannot be told. */
-import { Button, Caption1, Dropdown, Field, Input, Option, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Caption1, Dropdown, Field, Option, makeStyles, tokens } from '@fluentui/react-components';
 import { useRef } from 'react';
-import { todayIso } from '../../rules/engine';
 import { DEFAULT_POLICY, TABLE_KINDS, type TableKind } from '../../rules/policy';
 import type { PaneState } from '../state';
 import { useController } from '../use-pane';
+import { AsOfField } from './AsOfField';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, overflowY: 'auto' },
   row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'center' },
   hidden: { display: 'none' },
 });
@@ -22,9 +22,7 @@ export function Settings(props: { state: PaneState; sheets: string[] }) {
   const kindLabel = (kind: TableKind) => (state.policy ?? DEFAULT_POLICY).kinds[kind].label;
   return (
     <div className={styles.root} data-testid="settings">
-      <Field label="校验日期(判断是否逾期)" hint="默认今天;按提交日期校验时在此修改。">
-        <Input type="date" value={state.asOf ?? todayIso()} onChange={(_, d) => controller.setAsOf(d.value || null)} />
-      </Field>
+      <AsOfField asOf={state.asOf} />
       <Field label="校验策略" hint="默认使用国家开放大学的要求;分部有自己的做法时可载入策略 JSON 文件。">
         <div className={styles.row}>
           <Caption1>当前:{state.policyName ?? '国家开放大学默认策略'}</Caption1>

@@ -1,4 +1,4 @@
-/** The result at a glance: tables found, students, and counts by severity. */
+/** The result at a glance: tables found, students, and counts by severity (the notice, not this, is announced). */
 import { Badge, Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import type { ValidationResult } from '../../rules/engine';
 
@@ -15,7 +15,7 @@ export function Summary({ result }: { result: ValidationResult }) {
       <Caption1>
         找到 {result.tables.length} 张表{tables.length ? `:${tables.join('、')}` : ''};学生 {result.students.length} 人;校验日期 {result.asOf}
       </Caption1>
-      <div className={styles.counts} role="status">
+      <div className={styles.counts}>
         <Badge appearance="filled" color={result.counts.error ? 'danger' : 'success'}>
           错误 {result.counts.error}
         </Badge>

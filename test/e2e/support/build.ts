@@ -7,7 +7,15 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 
-export const ROOT = path.resolve(__dirname, '..', '..', '..');
+/** The project root: the nearest folder up with webpack.config.js (this file also runs bundled, from dist/bench). */
+function projectRoot(from: string): string {
+  for (let dir = from; ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, 'webpack.config.js'))) return dir;
+    if (path.dirname(dir) === dir) throw new Error(`no project root above ${from}`);
+  }
+}
+
+export const ROOT = projectRoot(__dirname);
 export const E2E_DIST = path.join(ROOT, 'dist', 'e2e');
 const STAMP = path.join(E2E_DIST, 'taskpane.html');
 const LOCK = path.join(ROOT, 'dist', '.e2e-build.lock');

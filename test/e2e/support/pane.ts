@@ -22,9 +22,10 @@ export async function openTab(page: Page, name: string): Promise<void> {
   await page.getByRole('tab', { name }).click();
 }
 
-/** The rule ids of the problems in the list, in order. */
+/** The rule ids of the problems in the list, in order (once the list has drawn its rows; it draws those in view). */
 export async function listedRules(page: Page): Promise<string[]> {
-  return page.locator('[data-testid="problem-list"] li[data-rule]').evaluateAll((els) => els.map((e) => e.getAttribute('data-rule') ?? ''));
+  await page.locator('[data-testid="problem-list"] [data-rule]').first().waitFor({ timeout: 10_000 }).catch(() => undefined);
+  return page.locator('[data-testid="problem-list"] [data-rule]').evaluateAll((els) => els.map((e) => e.getAttribute('data-rule') ?? ''));
 }
 
 /** Picks the folder with the folder input (webkitdirectory) and waits until the files are linked. */
