@@ -80,6 +80,10 @@ export class Controller {
     } finally {
       this.progress.set(null);
       this.store.dispatch({ type: 'busy', busy: false });
+      if (this.state.revalidateQueued) {
+        this.store.dispatch({ type: 'revalidate-queued', queued: false });
+        this.revalidate();
+      }
     }
   }
 
@@ -124,8 +128,10 @@ export class Controller {
     return this.evaluate();
   }
 
+  /** Validates the grid again with the settings now in the store; while a workflow runs, once it ends (never dropped). */
   private revalidate(): void {
-    if (this.state.grid) void this.run('重新校验', async () => void (await this.evaluate()));
+    if (this.state.busy) this.store.dispatch({ type: 'revalidate-queued', queued: true });
+    else if (this.state.grid) void this.run('重新校验', async () => void (await this.evaluate()));
   }
 
   /** What validation found, said so that a green notice always means the package can be exported. */

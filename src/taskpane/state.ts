@@ -77,12 +77,15 @@ export interface PaneState {
   filters: { severities: Severity[]; rule: RuleId | null };
   /** The 学生材料 tab shows only students who are not complete. */
   onlyUnfinished: boolean;
+  /** A setting (as-of date, sheet kind, policy) changed while a workflow ran: validate again when it ends. */
+  revalidateQueued: boolean;
   tab: Tab;
 }
 
 export type Action =
   | { type: 'busy'; busy: boolean }
   | { type: 'refusal'; refusal: string[] | null }
+  | { type: 'revalidate-queued'; queued: boolean }
   | { type: 'only-unfinished'; on: boolean }
   | { type: 'notice'; notice: Notice | null }
   | { type: 'opened'; name: string }
@@ -127,6 +130,7 @@ export function initialState(host: WorkbookHost, platform: string | null): PaneS
     refusal: null,
     filters: { severities: ['error', 'warning', 'info'], rule: null },
     onlyUnfinished: false,
+    revalidateQueued: false,
     tab: 'problems',
   };
 }
@@ -144,6 +148,8 @@ export function reducer(state: PaneState, action: Action): PaneState {
       return { ...state, busy: action.busy };
     case 'notice':
       return { ...state, notice: action.notice };
+    case 'revalidate-queued':
+      return { ...state, revalidateQueued: action.queued };
     case 'refusal':
       return { ...state, refusal: action.refusal };
     case 'only-unfinished':

@@ -142,8 +142,8 @@ describeIf('task pane at a batch (file mode, 200 students)', () => {
     await checkTab('导出');
     const blockers = await b.page.getByTestId('export-blockers').textContent();
     expect(blockers).toMatch(`每名学生须附上其更正所需的全部证明材料扫描件:${COUNT - SCANNED - 1} 处`);
-    // The phone photo's error (its effective resolution) blocks too, counted apart.
-    expect(blockers).toMatch('扫描分辨率须达到 200 dpi 或以上:1 处');
+    // The phone photo is an error whatever density the phone wrote (SPEC scan-phone-photo): it blocks too, counted apart.
+    expect(blockers).toMatch('材料须用扫描仪或高拍仪扫描,不得用手机拍照:1 处');
     await b.page.getByRole('toolbar', { name: '操作' }).getByRole('button', { name: '导出材料包' }).click();
     const text = await waitForNotice(b.page, /还不能导出材料包/);
     expect(text.length).toBeLessThan(160);

@@ -80,7 +80,7 @@ describeIf('task pane in WPS 表格 (in-memory ET double)', () => {
   });
 
   it('selects the cell of a clicked problem', async () => {
-    await b.page.locator('li[data-rule="sort-order"]').getByRole('button').first().click();
+    await b.page.locator('[data-rule="sort-order"]').getByRole('button').first().click();
     expect(await eventually(async () => (await sheetView(b)).selection, `C${FIRST_DATA_ROW + 1}`)).toBe(`C${FIRST_DATA_ROW + 1}`);
     expect((await view(b)).activeSheet).toBe(SHEET);
   });
@@ -100,7 +100,7 @@ describeIf('task pane in WPS 表格 (in-memory ET double)', () => {
 
   it('fixes the row order in the workbook and says how undo behaves in WPS', async () => {
     await openTab(b.page, '问题');
-    await b.page.locator('li[data-rule="sort-order"]').getByRole('button', { name: /^修正/ }).click();
+    await b.page.locator('[data-rule="sort-order"]').getByRole('button', { name: /^修正/ }).click();
     await expect(waitForNotice(b.page, /已修正/)).resolves.toMatch(/WPS 中不一定能用“撤销”恢复/);
     const values = (await sheetView(b)).values;
     expect(STUDENTS.map((_, i) => values[`C${FIRST_DATA_ROW + i}`])).toEqual(SORTED_KEYS);
