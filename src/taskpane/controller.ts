@@ -29,8 +29,6 @@ class Cancelled extends Error {}
 const THUMBNAIL_WIDTH = 96;
 
 export class Controller {
-  /** Whether the saved assignments were tried on the scans now picked (once per pick), and how many came back. */
-  private linkState: { tried: boolean; restored: number } = { tried: false, restored: 0 };
   /** The running workflow's step and counter (see progress.ts). */
   readonly progress: ProgressStore = createProgressStore();
   private work: ScanWork | null = null;
@@ -44,6 +42,10 @@ export class Controller {
 
   private get state(): PaneState {
     return this.store.getState();
+  }
+
+  private setLinkState(linkState: PaneState['linkState']): void {
+    this.store.dispatch({ type: 'link-state', linkState });
   }
 
   private get scanWork(): ScanWork {
@@ -102,14 +104,14 @@ export class Controller {
     if (!grid) throw new Error('请先校验工作簿。');
     const infos = scans.flatMap((s) => (s.info ? [s.info] : []));
     let saved: unknown;
-    if (infos.length > 0 && !this.linkState.tried) {
-      this.linkState = { tried: true, restored: 0 };
+    if (infos.length > 0 && !this.state.linkState.tried) {
+      this.setLinkState({ tried: true, restored: 0 });
       saved = await this.host.loadLinkState().catch(() => null);
     }
     const started = performance.now();
     const out = await this.scanWork.evaluate({ grid, policy, asOf, kindOverrides, scans: infos, manual, saved });
     performance.measure('xj:校验', { start: started });
-    this.linkState.restored += out.restored;
+    if (out.restored) this.setLinkState({ tried: true, restored: this.state.linkState.restored + out.restored });
     if (out.restored) this.store.dispatch({ type: 'manual', manual: out.manual });
     this.store.dispatch({ type: 'scan-set', scanSet: out.scanSet });
     this.store.dispatch({ type: 'validated', result: out.result });
@@ -154,9 +156,8 @@ export class Controller {
     const opened = await this.run(`打开 ${file.name}`, async () => {
       if (!this.host.open) throw new Error('在 Excel 中不需要打开文件。');
       await this.host.open(file);
+      // The new workbook's saved assignments apply to the scans already picked ('opened' resets the link state).
       this.store.dispatch({ type: 'opened', name: file.name });
-      // The new workbook's saved assignments apply to the scans already picked.
-      this.linkState = { tried: false, restored: 0 };
     });
     if (opened) await this.validate();
   }
@@ -183,7 +184,7 @@ export class Controller {
     await this.run(
       '检查扫描件',
       async (signal) => {
-        this.linkState = { tried: false, restored: 0 };
+        this.setLinkState({ tried: false, restored: 0 });
         const previous = this.state.scans;
         const keep = replace ? [] : previous.filter((s) => !files.some((f) => f.path === s.path));
         this.forgetThumbnails(previous.filter((s) => !keep.includes(s)));
@@ -225,7 +226,8 @@ export class Controller {
 
   /** What picking found: files that belong to no one, students still lacking material. Green only when all is in order. */
   private sayScans(added: number, skipped: number): void {
-    const restored = this.linkState.restored ? `已恢复上次手动指定的 ${this.linkState.restored} 个对应关系。` : '';
+    const { restored: count } = this.state.linkState;
+    const restored = count ? `已恢复上次手动指定的 ${count} 个对应关系。` : '';
     const cancelled = skipped ? `已取消,其余 ${skipped} 个文件未添加。` : '';
     const { result, scanSet } = this.state;
     if (!result) return this.say('info', `已添加 ${added} 个文件;校验工作簿后会把它们对应到学生。${cancelled}`);
@@ -265,7 +267,7 @@ export class Controller {
   async clearScans(): Promise<void> {
     await this.run('清空扫描件', async () => {
       this.forgetThumbnails(this.state.scans);
-      this.linkState = { tried: false, restored: 0 };
+      this.setLinkState({ tried: false, restored: 0 });
       this.store.dispatch({ type: 'scans', scans: [] });
       this.store.dispatch({ type: 'manual', manual: [] });
       if (this.state.grid) await this.evaluate();

@@ -79,6 +79,8 @@ export interface PaneState {
   onlyUnfinished: boolean;
   /** A setting (as-of date, sheet kind, policy) changed while a workflow ran: validate again when it ends. */
   revalidateQueued: boolean;
+  /** Whether the assignments saved with the workbook were tried on the scans now picked (once per pick), and how many came back. */
+  linkState: { tried: boolean; restored: number };
   tab: Tab;
 }
 
@@ -86,6 +88,7 @@ export type Action =
   | { type: 'busy'; busy: boolean }
   | { type: 'refusal'; refusal: string[] | null }
   | { type: 'revalidate-queued'; queued: boolean }
+  | { type: 'link-state'; linkState: PaneState['linkState'] }
   | { type: 'only-unfinished'; on: boolean }
   | { type: 'notice'; notice: Notice | null }
   | { type: 'opened'; name: string }
@@ -131,6 +134,7 @@ export function initialState(host: WorkbookHost, platform: string | null): PaneS
     filters: { severities: ['error', 'warning', 'info'], rule: null },
     onlyUnfinished: false,
     revalidateQueued: false,
+    linkState: { tried: false, restored: 0 },
     tab: 'problems',
   };
 }
@@ -148,6 +152,8 @@ export function reducer(state: PaneState, action: Action): PaneState {
       return { ...state, busy: action.busy };
     case 'notice':
       return { ...state, notice: action.notice };
+    case 'link-state':
+      return { ...state, linkState: action.linkState };
     case 'revalidate-queued':
       return { ...state, revalidateQueued: action.queued };
     case 'refusal':
@@ -156,7 +162,7 @@ export function reducer(state: PaneState, action: Action): PaneState {
       return { ...state, onlyUnfinished: action.on };
     case 'opened':
       // Another workbook: the old results and links no longer apply.
-      return { ...state, ...STALE, openedFile: action.name, grid: null, result: null, scanSet: null, manual: [] };
+      return { ...state, ...STALE, openedFile: action.name, grid: null, result: null, scanSet: null, manual: [], linkState: { tried: false, restored: 0 } };
     case 'read':
       return { ...state, grid: action.grid };
     case 'validated':

@@ -35,4 +35,19 @@ describe('pane state', () => {
       expect(s.exported).not.toBeNull();
     }
   });
+
+  it('opening another workbook drops its assignments and the link state, so its own saved assignments are tried', () => {
+    const before = ([
+      { type: 'manual', manual: [{ file: 'a.jpg', studentRef: '新生#1' }] },
+      { type: 'link-state', linkState: { tried: true, restored: 2 } },
+    ] as Action[]).reduce(reducer, initialState(host, null));
+    expect(before.linkState).toEqual({ tried: true, restored: 2 });
+    expect(reducer(before, { type: 'opened', name: '统计表.xlsx' })).toMatchObject({ manual: [], linkState: { tried: false, restored: 0 } });
+  });
+
+  it('queues a revalidation and takes it back', () => {
+    const queued = reducer(initialState(host, null), { type: 'revalidate-queued', queued: true });
+    expect(queued.revalidateQueued).toBe(true);
+    expect(reducer(queued, { type: 'revalidate-queued', queued: false }).revalidateQueued).toBe(false);
+  });
 });
