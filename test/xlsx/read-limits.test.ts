@@ -2,19 +2,9 @@
 import { readSheet } from '../../src/rules/table';
 import { DEFAULT_POLICY } from '../../src/rules/policy';
 import { rowCells, rowNumbers, sheetFromValues } from '../../src/rules/grid';
-import { WorkbookReadError } from '../../src/xlsx/read-error';
 import { readWorkbook } from '../../src/xlsx/read-workbook';
+import { readError } from '../helpers/read-error';
 import { bombPart, sheetXml, tableRows, textCell, workbookBytes } from '../../scripts/hostile-inputs';
-
-async function readError(bytes: Uint8Array): Promise<WorkbookReadError> {
-  try {
-    await readWorkbook(bytes);
-  } catch (e) {
-    if (e instanceof WorkbookReadError) return e;
-    throw e;
-  }
-  throw new Error('expected a WorkbookReadError');
-}
 
 describe('readWorkbook keeps a sparse sheet sparse', () => {
   it('a cell in row 1,048,576 adds one row, not a million', async () => {

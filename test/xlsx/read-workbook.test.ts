@@ -3,23 +3,13 @@ import path from 'node:path';
 import JSZip from 'jszip';
 import type { Cell, WorkbookGrid } from '../../src/rules/grid';
 import { validateWorkbook } from '../../src/rules/engine';
-import { WorkbookReadError } from '../../src/xlsx/read-error';
 import { readWorkbook } from '../../src/xlsx/read-workbook';
+import { readError } from '../helpers/read-error';
 import { CORPUS_XLSX, ENCRYPTED_XLSX, ole2Bytes, xlsxBytes } from '../cli/workbooks';
 
 function cell(grid: WorkbookGrid, sheet: string, address: string): Cell | undefined {
   const s = grid.sheets.find((x) => x.name === sheet);
   return s?.rows.flat().find((c) => c?.address === address);
-}
-
-async function readError(bytes: Uint8Array): Promise<WorkbookReadError> {
-  try {
-    await readWorkbook(bytes);
-  } catch (e) {
-    if (e instanceof WorkbookReadError) return e;
-    throw e;
-  }
-  throw new Error('expected a WorkbookReadError');
 }
 
 describe('readWorkbook: cells as Excel holds them', () => {
