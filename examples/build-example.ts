@@ -7,10 +7,9 @@
  */
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import JSZip from 'jszip';
 import { makeJpeg, makePng } from '../scripts/synth-images';
 import { DEFAULT_POLICY, type TableKind } from '../src/rules/policy';
-import { type TemplateRow, buildTemplateWorkbook, workbookBytes } from '../src/xlsx/write-template';
+import { type TemplateRow, templateBytes } from '../src/xlsx/write-template';
 
 const ROOT = path.resolve(__dirname, '..', 'examples');
 const WORKBOOK = path.join(ROOT, '学生基本信息修改情况统计表.xlsx');
@@ -96,29 +95,17 @@ const CORRECTED_ROWS: Record<TableKind, TemplateRow[]> = {
 
 const numbered = (rows: TemplateRow[]) => rows.map((r, i) => ({ 序号: i + 1, 分部名称: BRANCH, ...r }));
 
-/** Rewrites a ZIP with fixed entry times so the workbook's bytes do not depend on when it was built. */
-async function fixZipTimes(bytes: Uint8Array): Promise<Uint8Array> {
-  const zip = await JSZip.loadAsync(bytes);
-  const out = new JSZip();
-  for (const name of Object.keys(zip.files).sort()) {
-    const file = zip.files[name];
-    if (!file.dir) out.file(name, await file.async('uint8array'), { date: FIXED_TIME, createFolders: false });
-  }
-  return out.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 9 } });
-}
-
 async function buildWorkbook(file: string, rows: Record<TableKind, TemplateRow[]>): Promise<void> {
-  const wb = buildTemplateWorkbook(DEFAULT_POLICY, {
+  const bytes = await templateBytes(DEFAULT_POLICY, {
     rows: { new: numbered(rows.new), enrolled: numbered(rows.enrolled), graduate: numbered(rows.graduate) },
     dataRows: 0,
     infoLines: Object.fromEntries(
       (['new', 'enrolled', 'graduate'] as const).map((k, i) => [k, `附表${i + 1}    分部名称:${BRANCH}                    填报日期:2026年11月29日`]),
     ),
+    modified: FIXED_TIME,
   });
-  wb.created = FIXED_TIME;
-  wb.modified = FIXED_TIME;
   await mkdir(path.dirname(file), { recursive: true });
-  await writeFile(file, await fixZipTimes(await workbookBytes(wb)));
+  await writeFile(file, bytes);
 }
 
 // Scans: an ID card page (both sides on one 105×148 mm page) as JPEG, other documents as A5 PNG pages.

@@ -2,7 +2,6 @@
 import { access, writeFile } from 'node:fs/promises';
 import { DEFAULT_POLICY } from '../rules/policy';
 import { templateSheets } from '../rules/template';
-import { buildTemplateWorkbook, workbookBytes } from '../xlsx/write-template';
 import { parseCommandArgs } from './args';
 import { loadPolicyOption, resolvePath } from './files';
 import { TEMPLATE_HELP } from './help';
@@ -30,8 +29,10 @@ export async function runTemplateCommand(argv: string[], io: CliIo): Promise<num
   );
   if (exists && !values.force) throw new UserError(`文件已存在:${values.out}(如需覆盖,请加 --force)`);
 
+  // Loaded here only: validate and the other commands never evaluate the writer.
+  const { templateBytes } = await import('../xlsx/write-template');
   try {
-    await writeFile(target, await workbookBytes(buildTemplateWorkbook(policy)));
+    await writeFile(target, await templateBytes(policy));
   } catch (e) {
     throw new UserError(`无法写入 ${values.out}:${(e as Error).message}`);
   }

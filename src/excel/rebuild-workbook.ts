@@ -4,16 +4,20 @@
  * all digits so the digits survive editing), dates as dates and merged ranges. Formatting, formulas and
  * everything else of the original are not in it; the pane says so.
  */
-import ExcelJS from 'exceljs';
-import type { Cell, WorkbookGrid } from '../rules/grid';
-import { workbookBytes } from '../xlsx/write-template';
+import { type Cell, type WorkbookGrid, mergedRange } from '../rules/grid';
+import type { CellStyle } from '../xlsx/write/styles';
+import { writeWorkbook } from '../xlsx/write/workbook';
+import { type CellValue, Worksheet } from '../xlsx/write/worksheet';
 
-function cellValue(cell: Cell): ExcelJS.CellValue {
+const DATE: CellStyle = { numFmt: 'yyyy-mm-dd' };
+const TEXT: CellStyle = { numFmt: '@' };
+
+function cellValue(cell: Cell): CellValue {
   switch (cell.kind) {
     case 'date':
       return new Date(`${String(cell.value)}T00:00:00Z`);
     case 'error':
-      return { error: String(cell.value) as ExcelJS.CellErrorValue['error'] };
+      return { error: String(cell.value) };
     case 'empty':
       return null;
     default:
@@ -21,21 +25,21 @@ function cellValue(cell: Cell): ExcelJS.CellValue {
   }
 }
 
-export async function rebuildWorkbook(grid: WorkbookGrid): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = '学籍更正助手';
-  for (const sheet of grid.sheets) {
-    const ws = wb.addWorksheet(sheet.name);
-    sheet.rows.forEach((row) =>
-      row.forEach((cell) => {
-        if (!cell) return;
-        const target = ws.getCell(cell.row, cell.col);
-        target.value = cellValue(cell);
-        if (cell.kind === 'date') target.numFmt = 'yyyy-mm-dd';
-        if (cell.kind === 'text' && /^\d+$/.test(String(cell.value))) target.numFmt = '@';
-      }),
-    );
-    for (const range of sheet.merges ?? []) if (range.includes(':')) ws.mergeCells(range);
-  }
-  return workbookBytes(wb);
+function cellStyle(cell: Cell): CellStyle | undefined {
+  if (cell.kind === 'date') return DATE;
+  if (cell.kind === 'text' && /^\d+$/.test(String(cell.value))) return TEXT;
+  return undefined;
+}
+
+export function rebuildWorkbook(grid: WorkbookGrid): Promise<Uint8Array> {
+  const sheets = grid.sheets.map((sheet) => {
+    const ws = new Worksheet(sheet.name);
+    for (const row of sheet.rows) for (const cell of row) if (cell) ws.set(cell.row, cell.col, cellValue(cell), cellStyle(cell));
+    for (const range of sheet.merges ?? []) {
+      const m = mergedRange(range);
+      if (m && (m.bottom > m.top || m.right > m.left)) ws.merge(m.top, m.left, m.bottom, m.right);
+    }
+    return ws;
+  });
+  return writeWorkbook(sheets, { creator: '学籍更正助手' });
 }

@@ -11,7 +11,7 @@ import { validateWorkbook } from '../../src/rules/engine';
 import { DEFAULT_POLICY } from '../../src/rules/policy';
 import { TEMPLATE_FOOTER, TEMPLATE_HEADER_ROW, footerSplitColumn, templateSheets } from '../../src/rules/template';
 import { readWorkbook } from '../../src/xlsx/read-workbook';
-import { TEMPLATE_PAGE_FOOTER, type TemplateRow, buildTemplateWorkbook, workbookBytes } from '../../src/xlsx/write-template';
+import { TEMPLATE_PAGE_FOOTER, type TemplateRow, templateBytes } from '../../src/xlsx/write-template';
 import { VALID_NEW_ROW } from '../cli/workbooks';
 import { removeTempDirs, tempDir } from '../package/fixtures';
 import { run } from '../package/receiver';
@@ -28,10 +28,13 @@ const filled = (n: number): TemplateRow[] =>
 describe('the template footer', () => {
   const N = 6;
   const spec = templateSheets(DEFAULT_POLICY)[0];
+  let bytes: Uint8Array;
   let wb: ExcelJS.Workbook;
 
-  beforeAll(() => {
-    wb = buildTemplateWorkbook(DEFAULT_POLICY, { rows: { new: filled(N) }, dataRows: N });
+  beforeAll(async () => {
+    bytes = await templateBytes(DEFAULT_POLICY, { rows: { new: filled(N) }, dataRows: N });
+    wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(bytes.slice().buffer);
   });
 
   it('puts the signatures, the seal and the date below the 注 lines, left and right', () => {
@@ -44,16 +47,14 @@ describe('the template footer', () => {
   });
 
   it('with N filled rows and its footer, validates with zero errors and zero warnings, and keeps the N rows', async () => {
-    const result = validateWorkbook(await readWorkbook(await workbookBytes(wb)), { asOf: AS_OF });
+    const result = validateWorkbook(await readWorkbook(bytes), { asOf: AS_OF });
     expect(result.problems.filter((p) => p.severity !== 'info')).toEqual([]);
     expect(result.tables.find((t) => t.sheet === spec.name)!.rows).toHaveLength(N);
   });
 
-  it('prints on A4 landscape, one page wide, the title and header rows repeated, page numbers at the foot', async () => {
-    const again = new ExcelJS.Workbook();
-    await again.xlsx.load((await workbookBytes(wb)).slice().buffer);
+  it('prints on A4 landscape, one page wide, the title and header rows repeated, page numbers at the foot', () => {
     for (const s of templateSheets(DEFAULT_POLICY)) {
-      const ws = again.getWorksheet(s.name)!;
+      const ws = wb.getWorksheet(s.name)!;
       expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: `1:${TEMPLATE_HEADER_ROW}` });
       expect(ws.headerFooter.oddFooter).toBe(TEMPLATE_PAGE_FOOTER);
     }
@@ -72,7 +73,7 @@ if (!calc) console.warn('跳过统计表模板的打印测试:本机没有 Libre
     const dir = tempDir('template');
     const xlsx = path.join(dir, '统计表模板.xlsx');
     // 40 rows: more than a landscape page holds, so the header rows must come back on page 2.
-    writeFileSync(xlsx, await workbookBytes(buildTemplateWorkbook(DEFAULT_POLICY, { rows: { new: filled(40) }, dataRows: 40 })));
+    writeFileSync(xlsx, await templateBytes(DEFAULT_POLICY, { rows: { new: filled(40) }, dataRows: 40 }));
     run('soffice', [`-env:UserInstallation=file://${path.join(dir, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, xlsx]);
     const pdf = path.join(dir, '统计表模板.pdf');
     size = /Page size:\s+(.*)/.exec(run('pdfinfo', [pdf]))![1];

@@ -3,7 +3,7 @@ import { validateWorkbook } from '../../src/rules/engine';
 import { DEFAULT_POLICY } from '../../src/rules/policy';
 import { TEMPLATE_DATA_ROWS, TEMPLATE_HEADER_ROW, templateSheets } from '../../src/rules/template';
 import { readWorkbook } from '../../src/xlsx/read-workbook';
-import { buildTemplateWorkbook, workbookBytes } from '../../src/xlsx/write-template';
+import { templateBytes } from '../../src/xlsx/write-template';
 import { VALID_NEW_ROW } from '../cli/workbooks';
 
 const FIRST = TEMPLATE_HEADER_ROW + 1;
@@ -18,7 +18,7 @@ async function reopen(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
 describe('the blank template', () => {
   let bytes: Uint8Array;
   beforeAll(async () => {
-    bytes = await workbookBytes(buildTemplateWorkbook(DEFAULT_POLICY));
+    bytes = await templateBytes(DEFAULT_POLICY);
   });
 
   it('reads back as three empty tables of the right kinds', async () => {
@@ -79,15 +79,15 @@ describe('the blank template', () => {
   });
 
   it('puts filled rows in, and the 注 lines right after them when the data area is sized to fit', async () => {
-    const wb = buildTemplateWorkbook(DEFAULT_POLICY, {
+    const filled = await templateBytes(DEFAULT_POLICY, {
       rows: { new: [{ ...VALID_NEW_ROW, 序号: 1, 变更日期: new Date(Date.UTC(2026, 9, 12)) }] },
       dataRows: 0,
       infoLines: { new: '附表1    分部名称:示例分部' },
     });
-    const ws = wb.getWorksheet('新生')!;
+    const ws = (await reopen(filled)).getWorksheet('新生')!;
     expect(ws.getCell('A2').value).toBe('附表1    分部名称:示例分部');
     expect(ws.getCell(FIRST + 1, 1).value).toMatch(/^注/);
-    const result = validateWorkbook(await readWorkbook(await workbookBytes(wb)), { asOf: '2026-11-29' });
+    const result = validateWorkbook(await readWorkbook(filled), { asOf: '2026-11-29' });
     const table = result.tables.find((t) => t.sheet === '新生')!;
     expect(table.rows).toHaveLength(1);
     expect(table.rows[0].cells.changeDate).toMatchObject({ kind: 'date', value: '2026-10-12' });
