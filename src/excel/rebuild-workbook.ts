@@ -37,7 +37,7 @@ export function rebuildWorkbook(grid: WorkbookGrid): Promise<Uint8Array> {
     for (const row of sheet.rows) for (const cell of row) if (cell) ws.set(cell.row, cell.col, cellValue(cell), cellStyle(cell));
     for (const range of sheet.merges ?? []) {
       const m = mergedRange(range);
-      if (m && (m.bottom > m.top || m.right > m.left)) ws.merge(m.top, m.left, m.bottom, m.right);
+      if (m && (m.bottom > m.top || m.right > m.left)) ws.merge(m);
     }
     return ws;
   });

@@ -57,10 +57,10 @@ function templateSheet(spec: TemplateSheet, options: TemplateOptions): Worksheet
   spec.headers.forEach((h, i) => ws.widths.set(i + 1, spec.widths[h] ?? 12));
 
   ws.set(1, 1, spec.title, TITLE);
-  ws.merge(1, 1, 1, lastCol);
+  ws.merge({ top: 1, left: 1, bottom: 1, right: lastCol }, true);
   ws.heights.set(1, 32);
   ws.set(2, 1, options.infoLines?.[spec.kind] ?? spec.infoLine, INFO);
-  ws.merge(2, 1, 2, lastCol);
+  ws.merge({ top: 2, left: 1, bottom: 2, right: lastCol }, true);
   spec.headers.forEach((h, i) => ws.set(TEMPLATE_HEADER_ROW, i + 1, h, HEADER));
   ws.heights.set(TEMPLATE_HEADER_ROW, 24);
 
@@ -87,7 +87,7 @@ function templateSheet(spec: TemplateSheet, options: TemplateOptions): Worksheet
   spec.notes.forEach((note, i) => {
     const r = first + dataRows + i;
     ws.set(r, 1, note, NOTE);
-    ws.merge(r, 1, r, lastCol);
+    ws.merge({ top: r, left: 1, bottom: r, right: lastCol }, true);
     // Merged cells do not grow to fit wrapped text: give long notes a second line.
     ws.heights.set(r, note.length > 60 ? 30 : 16);
   });
@@ -98,7 +98,7 @@ function templateSheet(spec: TemplateSheet, options: TemplateOptions): Worksheet
     const r = first + dataRows + spec.notes.length + 1 + i;
     for (const [text, from, to] of [[left, 1, split - 1], [right, split, lastCol]] as const) {
       ws.set(r, from, text, FOOTER);
-      ws.merge(r, from, r, to);
+      ws.merge({ top: r, left: from, bottom: r, right: to }, true);
     }
     ws.heights.set(r, 36);
   });

@@ -3,7 +3,7 @@
  * dropdowns, frozen rows and the print setup; `worksheetXml` writes it with the children of <worksheet> in the
  * order CT_Worksheet requires (ECMA-376 Part 1, 18.3.1.99).
  */
-import { cellAddress, columnLetter } from '../../rules/grid';
+import { type MergedRange, cellAddress, columnLetter } from '../../rules/grid';
 import type { CellStyle, StyleTable } from './styles';
 import { escapeXml, MAIN_NS, REL_NS, XML_DECLARATION } from './xml-text';
 
@@ -63,12 +63,17 @@ export class Worksheet {
     cells.set(col, { value, style });
   }
 
-  /** Merges the range; its other cells take the first cell's style, so borders and fills cover the whole range. */
-  merge(row1: number, col1: number, row2: number, col2: number): void {
-    const style = this.rows.get(row1)?.get(col1)?.style;
-    for (let r = row1; r <= row2; r++)
-      for (let c = col1; c <= col2; c++) if ((r !== row1 || c !== col1) && !this.rows.get(r)?.has(c)) this.set(r, c, null, style);
-    this.merges.push(`${cellAddress(row1, col1)}:${cellAddress(row2, col2)}`);
+  /**
+   * Merges the range. With `styleCovered`, its other cells take the first cell's style, as Excel does when it
+   * merges, so borders and fills cover the whole range (only for small ranges: a range may span the whole sheet).
+   */
+  merge(range: MergedRange, styleCovered = false): void {
+    const { top, left, bottom, right } = range;
+    const style = this.rows.get(top)?.get(left)?.style;
+    if (styleCovered && style)
+      for (let r = top; r <= bottom; r++)
+        for (let c = left; c <= right; c++) if ((r !== top || c !== left) && !this.rows.get(r)?.has(c)) this.set(r, c, null, style);
+    this.merges.push(`${cellAddress(top, left)}:${cellAddress(bottom, right)}`);
   }
 }
 

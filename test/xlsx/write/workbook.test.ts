@@ -145,6 +145,13 @@ describe('the workbook rebuilt from the grid', () => {
     expect(back.sheets[0].merges).toEqual(['A1:B1']);
   });
 
+  it('keeps a merged range over the whole sheet as one range, without writing its cells', async () => {
+    const huge = { sheets: [{ name: '表', rows: [[makeCell(1, 1, '标题')]], merges: ['A1:XFD1048576'] }] } as WorkbookGrid;
+    const bytes = await rebuildWorkbook(huge);
+    expect(bytes.length).toBeLessThan(4000);
+    expect((await readWorkbook(bytes)).sheets[0].merges).toEqual(['A1:XFD1048576']);
+  });
+
   it('formats digit strings as text and dates as dates, as Excel shows them', async () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await rebuildWorkbook(grid)).slice().buffer);
