@@ -39,16 +39,21 @@ export class StyleTable {
   private readonly formats: string[] = [];
   private readonly xfs = ['<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'];
   private readonly byKey = new Map<string, number>([['{}', 0]]);
+  /** Cells mostly share style objects: the same object is looked up without serializing it again. */
+  private readonly byObject = new WeakMap<CellStyle, number>();
 
   /** The `s` index of a cell with this style (0 for none). */
   id(style: CellStyle | undefined): number {
     if (!style) return 0;
+    const known = this.byObject.get(style);
+    if (known !== undefined) return known;
     const key = JSON.stringify(style);
     let id = this.byKey.get(key);
     if (id === undefined) {
       id = this.xfs.push(this.xf(style)) - 1;
       this.byKey.set(key, id);
     }
+    this.byObject.set(style, id);
     return id;
   }
 
