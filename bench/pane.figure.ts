@@ -28,6 +28,8 @@ const ROUNDS = 5;
 const FREEZE_MS = 200;
 
 type Seen = { __longtasks: { start: number; duration: number }[] };
+/** __armPicked() makes __picked a promise of the pane's next `xj:选择扫描件` measure (the end of a pick). */
+type Picked = { __armPicked(): void; __picked: Promise<void> };
 
 /** Clicks a tab inside the page and resolves with the time until a student card is painted. */
 const OPEN_EVIDENCE = `new Promise((resolve) => {
@@ -38,7 +40,12 @@ const OPEN_EVIDENCE = `new Promise((resolve) => {
 })`;
 
 const PICKED = 'xj:选择扫描件';
-const pickCount = `performance.getEntriesByName('${PICKED}').length`;
+const INIT = `window.__longtasks = [];
+  new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longtasks.push({ start: e.startTime, duration: e.duration }); }).observe({ type: 'longtask', buffered: true });
+  window.__armPicked = () => { window.__picked = new Promise((resolve) => {
+    const seen = new PerformanceObserver((list) => { if (list.getEntriesByName('${PICKED}').length) { seen.disconnect(); resolve(); } });
+    seen.observe({ type: 'measure' });
+  }); };`;
 
 async function main(): Promise<void> {
   if (!chromiumAvailable()) {
@@ -72,8 +79,7 @@ async function main(): Promise<void> {
     const server = await serveDirectory(E2E_DIST);
     const b = await openPaneBrowser();
     try {
-      await b.context.addInitScript(`window.__longtasks = [];
-        new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longtasks.push({ start: e.startTime, duration: e.duration }); }).observe({ type: 'longtask', buffered: true });`);
+      await b.context.addInitScript(INIT);
       await b.page.goto(`${server.url}/taskpane.html`);
       const notice = b.page.getByTestId('notice');
       await b.page.getByTestId('workbook-input').setInputFiles(workbook);
@@ -85,14 +91,14 @@ async function main(): Promise<void> {
       const freezes: number[] = [];
       let lastRound: { tasks: Seen['__longtasks']; measures: { name: string; start: number; ms: number }[] } | undefined;
       const pick = async (): Promise<number> => {
-        const before = (await b.page.evaluate(pickCount)) as number;
         const pageT0 = await b.page.evaluate(() => {
           (window as unknown as Seen).__longtasks = [];
+          (window as unknown as Picked).__armPicked();
           return performance.now();
         });
         const t0 = performance.now();
         await b.page.getByTestId('scan-folder-input').setInputFiles(scanDir);
-        await b.page.waitForFunction(`${pickCount} > ${before}`, undefined, { timeout: 600_000, polling: 'raf' });
+        await b.page.evaluate(() => (window as unknown as Picked).__picked);
         const ms = performance.now() - t0;
         const said = (await notice.textContent()) ?? '';
         if (!said.includes(`已添加 ${SCANS} 个文件`)) throw new Error(`not every scan was added: ${said}`);

@@ -84,7 +84,7 @@ export async function inspectFile(dir: string, diskPath: string, options: Inspec
     return unreadableFile(path, readFailure(e));
   }
   try {
-    const info = await statFile(fd);
+    const info = statFile(fd);
     if (!info.isFile()) return unreadableFile(path, '不是普通文件');
     const source = fileSource(fd, info.size);
     if (!options.whole || info.size > (options.maxBytes ?? Infinity)) return await inspectScan(path, source, options);
@@ -94,7 +94,7 @@ export async function inspectFile(dir: string, diskPath: string, options: Inspec
   } catch (e) {
     return unreadableFile(path, readFailure(e));
   } finally {
-    await closeFile(fd);
+    closeFile(fd);
   }
 }
 
@@ -131,10 +131,10 @@ export async function loadScanFolder(dir: string, students: Student[], policy: P
     async (p) => {
       const fd = await openFile(diskPath(p), OPEN_FLAGS);
       try {
-        const { size } = await statFile(fd);
+        const { size } = statFile(fd);
         return new Uint8Array(await fileSource(fd, size).read(0, size));
       } finally {
-        await closeFile(fd);
+        closeFile(fd);
       }
     },
     maxBytes,

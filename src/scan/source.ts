@@ -6,6 +6,11 @@ export interface ByteSource {
   size: number;
   /** Up to `length` bytes from `offset` (fewer only at the end of the file). */
   read(offset: number, length: number): Promise<Uint8Array>;
+  /**
+   * The smallest read worth making (default 4 KB): where each read is a costly round trip whatever its size (a
+   * browser's Blob), one larger read takes in the segment headers a smaller one would have to hop between.
+   */
+  minRead?: number;
 }
 
 export function bytesSource(bytes: Uint8Array): ByteSource {
@@ -23,7 +28,7 @@ export class SourceReadError extends Error {
   }
 }
 
-/** Smallest read: one call fetches at least this much, so walking small segment headers costs few calls. */
+/** Smallest read by default: one call fetches at least this much, so walking small segment headers costs few calls. */
 const WINDOW = 4096;
 
 /**
@@ -65,7 +70,7 @@ export class SourceReader {
     }
     let data: Uint8Array;
     try {
-      data = await this.source.read(offset, Math.min(this.size - offset, Math.max(end - offset, WINDOW)));
+      data = await this.source.read(offset, Math.min(this.size - offset, Math.max(end - offset, this.source.minRead ?? WINDOW)));
     } catch (e) {
       throw new SourceReadError(e);
     }
