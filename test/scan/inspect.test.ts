@@ -146,6 +146,10 @@ describe('inspectScan on generated scans', () => {
     };
     expect(await reads(bytesSource(bytes))).toBeGreaterThan(20);
     expect(await reads(blob)).toBeLessThan(10);
+    // A file up to 1 MB is one read, its head and tail asked for at once included.
+    const padded = makeJpeg({ width: 500, height: 700, dpi: 200, padTo: 450 * 1024 });
+    expect(await reads(blobSource(new Blob([padded.slice()])))).toBe(1);
+    expect(await reads(bytesSource(padded))).toBeGreaterThan(2);
     expect(await facts(inspectScan('x.jpg', blobSource(new Blob([bytes.slice()]))))).toEqual(await facts(inspect('x.jpg', bytes)));
     const png = makePng({ width: 300, height: 400, dpi: 200, padTo: 1300 * 1024 });
     const small = makeJpeg({ width: 300, height: 400, dpi: 200, padTo: 300 * 1024 });
