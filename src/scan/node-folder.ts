@@ -3,7 +3,7 @@
  * A file or folder that cannot be read is a problem on that file (scan-corrupt), not the end of the run.
  */
 import { constants } from 'node:fs';
-import { open, readdir } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Policy } from '../rules/policy';
 import type { ScanInfo, ScanSet } from '../rules/scans';
@@ -12,7 +12,7 @@ import { hashSameSize, readFailure, sha256Hex } from './hash';
 import { isIgnoredFile } from './ignored';
 import { extensionOf, inspectScan } from './inspect';
 import { buildScanSet } from './link';
-import { fileSource } from './node-source';
+import { closeFile, fileSource, openFile, statFile } from './node-source';
 import { mapConcurrent } from './pool';
 import { bytesSource } from './source';
 
@@ -77,16 +77,16 @@ export interface InspectFileOptions {
  * Errors reading it are not thrown: they make an unreadable ScanInfo.
  */
 export async function inspectFile(dir: string, diskPath: string, options: InspectFileOptions = {}, path = diskPath.normalize('NFC')): Promise<ScanInfo> {
-  let handle;
+  let fd: number;
   try {
-    handle = await open(join(dir, diskPath), OPEN_FLAGS);
+    fd = await openFile(join(dir, diskPath), OPEN_FLAGS);
   } catch (e) {
     return unreadableFile(path, readFailure(e));
   }
   try {
-    const info = await handle.stat();
+    const info = statFile(fd);
     if (!info.isFile()) return unreadableFile(path, '不是普通文件');
-    const source = await fileSource(handle);
+    const source = fileSource(fd, info.size);
     if (!options.whole || info.size > (options.maxBytes ?? Infinity)) return await inspectScan(path, source, options);
     const bytes = new Uint8Array(await source.read(0, info.size));
     if (bytes.length !== info.size) return unreadableFile(path, '文件在读取时变短了(可能正被其他程序修改)');
@@ -94,7 +94,7 @@ export async function inspectFile(dir: string, diskPath: string, options: Inspec
   } catch (e) {
     return unreadableFile(path, readFailure(e));
   } finally {
-    await handle.close();
+    closeFile(fd);
   }
 }
 
@@ -129,12 +129,12 @@ export async function loadScanFolder(dir: string, students: Student[], policy: P
   const files = await hashSameSize(
     [...inspected, ...unreadableFolders],
     async (p) => {
-      const handle = await open(diskPath(p), OPEN_FLAGS);
+      const fd = await openFile(diskPath(p), OPEN_FLAGS);
       try {
-        const source = await fileSource(handle);
-        return new Uint8Array(await source.read(0, source.size));
+        const { size } = statFile(fd);
+        return new Uint8Array(await fileSource(fd, size).read(0, size));
       } finally {
-        await handle.close();
+        closeFile(fd);
       }
     },
     maxBytes,

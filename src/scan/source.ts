@@ -6,6 +6,11 @@ export interface ByteSource {
   size: number;
   /** Up to `length` bytes from `offset` (fewer only at the end of the file). */
   read(offset: number, length: number): Promise<Uint8Array>;
+  /**
+   * The smallest read worth making (default 4 KB): where each read is a costly round trip whatever its size (a
+   * browser's Blob), one larger read takes in the segment headers a smaller one would have to hop between.
+   */
+  minRead?: number;
 }
 
 export function bytesSource(bytes: Uint8Array): ByteSource {
@@ -23,23 +28,31 @@ export class SourceReadError extends Error {
   }
 }
 
-/** Smallest read: one call fetches at least this much, so walking small segment headers costs few calls. */
+/** Smallest read by default: one call fetches at least this much, so walking small segment headers costs few calls. */
 const WINDOW = 4096;
 
+/** One read from the source: bytes [at, end) asked for, arriving as `data` (shorter only at the end of the file). */
+interface Fetch {
+  at: number;
+  end: number;
+  data: Promise<Uint8Array>;
+}
+
 /**
- * Reads through a ByteSource, keeping what it fetched so overlapping requests cost nothing, and counting
- * the bytes fetched (the inspector reports them per file).
+ * Reads through a ByteSource, keeping what it fetched (or is fetching) so overlapping requests cost nothing, even
+ * when made at once (the head and the tail of a file that one read covers), and counting the bytes fetched (the
+ * inspector reports them per file).
  */
 export class SourceReader {
-  private fetched: { at: number; data: Uint8Array }[] = [];
+  private fetched: Fetch[] = [];
   /** The window the last read came from: walking a run of small segments reads it again and again (no search). */
-  private last: { at: number; data: Uint8Array } | undefined;
+  private last: Fetch | undefined;
 
   constructor(private readonly source: ByteSource) {}
 
-  /** Distinct bytes fetched so far (a range fetched twice counts once). */
+  /** Distinct bytes asked of the source so far (a range fetched twice counts once). */
   get bytesRead(): number {
-    const ranges = this.fetched.map((f) => [f.at, f.at + f.data.length]).sort((a, b) => a[0] - b[0]);
+    const ranges = this.fetched.map((f) => [f.at, f.end]).sort((a, b) => a[0] - b[0]);
     let total = 0;
     let reach = 0;
     for (const [from, to] of ranges) {
@@ -57,20 +70,18 @@ export class SourceReader {
   async bytes(offset: number, length: number): Promise<Uint8Array> {
     const end = Math.min(this.size, offset + length);
     if (offset >= end) return new Uint8Array(0);
-    const inLast = this.last && offset >= this.last.at && end <= this.last.at + this.last.data.length;
-    const hit = inLast ? this.last : this.fetched.find((f) => offset >= f.at && end <= f.at + f.data.length);
-    if (hit) {
-      this.last = hit;
-      return hit.data.subarray(offset - hit.at, end - hit.at);
+    const covers = (f: Fetch) => offset >= f.at && end <= f.end;
+    let hit = this.last && covers(this.last) ? this.last : this.fetched.find(covers);
+    if (!hit) {
+      const to = Math.min(this.size, Math.max(end, offset + (this.source.minRead ?? WINDOW)));
+      const data = this.source.read(offset, to - offset).catch((e: unknown) => {
+        throw new SourceReadError(e);
+      });
+      hit = { at: offset, end: to, data };
+      this.fetched.push(hit);
     }
-    let data: Uint8Array;
-    try {
-      data = await this.source.read(offset, Math.min(this.size - offset, Math.max(end - offset, WINDOW)));
-    } catch (e) {
-      throw new SourceReadError(e);
-    }
-    this.last = { at: offset, data };
-    this.fetched.push(this.last);
-    return data.subarray(0, end - offset);
+    this.last = hit;
+    const data = await hit.data;
+    return data.subarray(Math.min(data.length, offset - hit.at), Math.min(data.length, end - hit.at));
   }
 }

@@ -44,6 +44,21 @@ describe('linkScans', () => {
     expect(link(['20251010000012/身份证.jpg', '12025101000001/身份证.jpg'])).toEqual([]);
   });
 
+  it('matches keys typed with full-width digits', () => {
+    expect(one('２０２５１０１０００００２/身份证.jpg')).toMatchObject({ studentRef: LI });
+  });
+
+  it('matches keys with letters in them too, as whole runs where they start or end with a digit, longest key first', () => {
+    // A key that is not all digits (an id with a letter, as some schools use) makes every key searched one by one.
+    const mixed = validateWorkbook({ sheets: [correctionSheet('new', [row('X2025101000001', '赵六'), row('2025101000002', '李四'), row('101000002', '孙七')])] }, { asOf: '2026-11-29', rules: [] }).students;
+    const guess = (p: string) => linkScans(mixed, [scan(p)], DEFAULT_POLICY)[0]?.studentRef;
+    expect(guess('X2025101000001/身份证.jpg')).toBe('新生#X2025101000001');
+    expect(guess('材料X2025101000001/身份证.jpg')).toBe('新生#X2025101000001');
+    expect(guess('2025101000002/身份证.jpg')).toBe('新生#2025101000002');
+    expect(guess('101000002/身份证.jpg')).toBe('新生#101000002');
+    expect(guess('X20251010000012/身份证.jpg')).toBeUndefined();
+  });
+
   it('prefers the file name over its folder', () => {
     expect(one('2025101000001张三/2025101000002身份证.jpg')).toMatchObject({ studentRef: LI });
   });

@@ -8,6 +8,7 @@ import type { WorkbookGrid } from '../../src/rules/grid';
 import { Controller } from '../../src/taskpane/controller';
 import { type Store, createStore, initialState } from '../../src/taskpane/state';
 import { correctionSheet } from '../helpers/sheets';
+import { makeJpeg } from '../../scripts/synth-images';
 
 const grid: WorkbookGrid = {
   sheets: [correctionSheet('new', [{ 学号: '2509001250001', 姓名: '张三', 更正内容: '性别', 更正前: '男', 更正后: '女', 更正原因: '录入错误' }], { title: '统计表', name: 'Sheet1' })],
@@ -101,5 +102,16 @@ describe('pane controller', () => {
     const { store, controller } = pane();
     controller.setAsOf('2026-11-29');
     expect(store.getState()).toMatchObject({ asOf: '2026-11-29', revalidateQueued: false, busy: false, result: null });
+  });
+  it('picking scans hashes the files that share a size (possible twins) and only those', async () => {
+    const { store, controller } = pane();
+    const page = makeJpeg({ width: 300, height: 400, dpi: 200 });
+    const file = (path: string, pad = 0) => ({ path, blob: new Blob([page.slice(), new Uint8Array(pad)]) });
+    await controller.addScans([file('甲/身份证.jpg'), file('乙/身份证.jpg'), file('丙/身份证.jpg', 10)]);
+    const info = (path: string) => store.getState().scans.find((s) => s.path === path)?.info;
+    expect(info('甲/身份证.jpg')?.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(info('乙/身份证.jpg')?.sha256).toBe(info('甲/身份证.jpg')?.sha256);
+    expect(info('丙/身份证.jpg')).toMatchObject({ format: 'jpeg', size: page.length + 10 });
+    expect(info('丙/身份证.jpg')?.sha256).toBeUndefined();
   });
 });

@@ -79,7 +79,7 @@ export function ScanPicker(props: { scans: PickedScan[]; students: Student[]; sc
       const folder = studentRef ? students.find((st) => st.ref === studentRef)?.folder : undefined;
       return (
         <div className={styles.item} data-scan={scan.path}>
-          <Thumbnail blob={scan.blob} />
+          <Thumbnail blob={scan.blob} wait={busy} />
           <div>
             <Text className={styles.path}>{scan.path}</Text>
             {!scan.info ? (

@@ -12,7 +12,8 @@ export type WorkerRequest =
   | { type: 'inspect'; job: number; files: FileRef[]; last: boolean }
   | { type: 'hash'; job: number; files: { info: ScanInfo; blob: Blob }[] }
   | { type: 'thumbnail'; job: number; blob: Blob; width: number }
-  | { type: 'evaluate'; job: number; input: EvaluateInput }
+  /** `grid: null`: the grid of the previous evaluate again (a grid is posted once, not with every validation). */
+  | { type: 'evaluate'; job: number; input: Omit<EvaluateInput, 'grid'> & { grid: EvaluateInput['grid'] | null } }
   | { type: 'cancel'; job: number };
 
 export type WorkerReply =

@@ -1,11 +1,14 @@
 /** The pane's worker: scan inspection, hashing, thumbnails (inspect-files.ts) and validation (evaluate.ts) off the pane's thread. */
 import { evaluate } from './evaluate';
 import { FileFeed, hashTwins, inspectFiles, makeThumbnail } from './inspect-files';
+import type { WorkbookGrid } from '../../rules/grid';
 import type { WorkerReply, WorkerRequest } from './protocol';
 
 const scope = self as unknown as { onmessage: ((e: MessageEvent<WorkerRequest>) => void) | null; postMessage(m: WorkerReply): void };
 const cancelled = new Set<number>();
 const feeds = new Map<number, FileFeed>();
+/** The grid the pane posted last: validating again with other settings or scans does not post it again. */
+let grid: WorkbookGrid | null = null;
 
 async function handle(request: WorkerRequest): Promise<void> {
   switch (request.type) {
@@ -26,8 +29,11 @@ async function handle(request: WorkerRequest): Promise<void> {
     }
     case 'hash':
       return scope.postMessage({ type: 'hashed', job: request.job, infos: await hashTwins(request.files) });
-    case 'evaluate':
-      return scope.postMessage({ type: 'evaluated', job: request.job, output: await evaluate(request.input) });
+    case 'evaluate': {
+      grid = request.input.grid ?? grid;
+      if (!grid) throw new Error('没有可校验的工作簿');
+      return scope.postMessage({ type: 'evaluated', job: request.job, output: await evaluate({ ...request.input, grid }) });
+    }
     case 'thumbnail':
       return scope.postMessage({ type: 'thumbnail', job: request.job, blob: await makeThumbnail(request.blob, request.width) });
   }
