@@ -13,7 +13,7 @@ export function rowText(row: DataRow, field: Field): string {
  */
 export function ownCell(table: Table, row: DataRow, field: Field): Cell | undefined {
   const cell = row.cells[field];
-  return cell && !table.mergedCopies.has(cell.address) ? cell : undefined;
+  return cell && (table.mergedCopies.size === 0 || !table.mergedCopies.has(cell.address)) ? cell : undefined;
 }
 
 /** Printable ASCII and CJK ideographs: NFKC leaves them as they are and none is a space (the common case, kept cheap). */

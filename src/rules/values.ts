@@ -19,11 +19,15 @@ export function cleanSpaces(s: string): string {
   return s.replace(ODD_SPACE, '').trim();
 }
 
+/** Any of the findings below (one test for the common case of none). */
+const STRAY_SPACE = /^\s|\s$|[\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]/;
+
 export type SpaceFinding = 'leading' | 'trailing' | 'full-width' | 'no-break' | 'other';
 
 /** What stray spaces a raw cell text holds (empty when none). */
 export function spaceFindings(s: string): SpaceFinding[] {
   const found: SpaceFinding[] = [];
+  if (!STRAY_SPACE.test(s)) return found;
   if (/^\s/.test(s)) found.push('leading');
   if (/\s$/.test(s)) found.push('trailing');
   if (s.includes('\u3000')) found.push('full-width');
