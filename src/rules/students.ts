@@ -42,7 +42,8 @@ export function groupStudents(table: Table, policy: Policy): Student[] {
     else byKey.set(key, [row]);
   }
   return [...byKey].map(([key, rows]) => {
-    const name = rows.map((r) => rowText(r, 'name')).find(Boolean) ?? '';
+    let name = '';
+    for (let i = 0; i < rows.length && !name; i++) name = rowText(rows[i], 'name');
     return {
       ref: studentRef(table.sheet, key),
       sheet: table.sheet,
