@@ -10,7 +10,6 @@
  */
 import { type Cell, isEmptyCell } from './grid';
 import type { Policy } from './policy';
-import { changeFieldOf, reasonOf } from './rows';
 import { type PolicyPattern, policyPattern } from './safe-regex';
 import { type DataRow, cellText } from './table';
 
@@ -45,6 +44,6 @@ export function isFooterRow(sheetCells: (Cell | undefined)[], row: DataRow, keyF
   const key = cellText(row.cells[keyField]);
   if (/^\d{12,}$/.test(key)) return false;
   if (key.normalize('NFKC').replace(/\D/g, '').length >= 12 && !isFooterCell(row.cells[keyField], policy)) return false;
-  if (changeFieldOf(row, policy) !== null || reasonOf(row) !== null) return false;
+  if (row.changeField !== null || row.reason !== null) return false;
   return sheetCells.some((c) => isFooterCell(c, policy));
 }

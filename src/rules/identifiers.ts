@@ -7,7 +7,7 @@
  */
 import type { Cell } from './grid';
 import type { Policy } from './policy';
-import { changeFieldOf, ownCell } from './rows';
+import { ownCell } from './rows';
 import type { DataRow, Table } from './table';
 import { cleanSpaces } from './values';
 
@@ -25,7 +25,7 @@ export function identifierCells(table: Table, row: DataRow, policy: Policy): Ide
   add(ownCell(table, row, 'studentId'), policy.columns.studentId[0], false);
   add(ownCell(table, row, 'regNo'), policy.columns.regNo[0], false);
   add(ownCell(table, row, 'idNumber'), policy.columns.idNumber[0], true);
-  if (changeFieldOf(row, policy) === '身份证号') {
+  if (row.changeField === '身份证号') {
     add(ownCell(table, row, 'before'), '更正前的身份证号', true);
     add(ownCell(table, row, 'after'), '更正后的身份证号', true);
   }

@@ -6,13 +6,18 @@
  */
 import { type Cell, type MergedRange, type SheetGrid, cellAddress, isEmptyCell, mergedRange, rowCells, rowNumbers } from './grid';
 import { isFooterCell, isFooterRow } from './footer';
-import { FIELDS, type Field, type Policy, TABLE_KINDS, type TableKind } from './policy';
+import { type ChangeField, FIELDS, type Field, type Policy, type Reason, TABLE_KINDS, type TableKind } from './policy';
+import { changeFieldOf, reasonOf } from './rows';
 
 export interface DataRow {
   /** 1-based sheet row. */
   row: number;
   /** The non-empty cells of mapped columns (merged cells carry their range's value). */
   cells: Partial<Record<Field, Cell>>;
+  /** The 更正内容 as one of the five fields (`changeFieldOf`), read once for every rule. */
+  changeField: ChangeField | null;
+  /** The 更正原因 (`reasonOf`), read once for every rule. */
+  reason: Reason | null;
 }
 
 /** The columns every table needs besides its key (学号, or 注册证号 for graduates), and every data row needs filled. */
@@ -307,7 +312,9 @@ export function readSheet(sheet: SheetGrid, policy: Policy, kindOverride?: Table
       const cell = lookup(r, col);
       if (!isEmptyCell(cell)) cells[field] = cell;
     }
-    const row: DataRow = { row: r, cells };
+    const row: DataRow = { row: r, cells, changeField: null, reason: null };
+    row.changeField = changeFieldOf(row, policy);
+    row.reason = reasonOf(row);
     if (isFooterRow(own, row, keyField, policy)) break;
     let content = false;
     // A formula error (#N/A of a VLOOKUP on an empty template row) carries nothing of a student either.

@@ -1,6 +1,6 @@
 /** One student's correction of one item belongs on one row: the same key and 更正内容 twice is an error. */
 import { defineRule } from '../rule';
-import { changeFieldOf, normalizeValue, rowText } from '../rows';
+import { normalizeValue, rowText } from '../rows';
 
 export default defineRule({
   meta: {
@@ -22,7 +22,7 @@ export default defineRule({
         const raw = rowText(row, 'changeField');
         if (!raw) continue;
         // 身份证 and 身份证号 are one item; an unrecognised 更正内容 is compared as written.
-        const field = changeFieldOf(row, ctx.policy) ?? normalizeValue(raw);
+        const field = row.changeField ?? normalizeValue(raw);
         const firstRow = seen.get(field);
         if (firstRow === undefined) {
           seen.set(field, row.row);

@@ -3,7 +3,7 @@
  * "Evidence"). Each requirement is a list of groups of alternatives; one scan of each group satisfies it.
  */
 import type { ChangeField, EvidenceKind, Policy, Reason, TableKind } from '../policy';
-import { changeFieldOf, reasonOf, rowText } from '../rows';
+import { rowText } from '../rows';
 import type { DataRow } from '../table';
 import { educationIsCollege } from '../vocab/lookup';
 
@@ -18,8 +18,8 @@ interface RowFacts {
 }
 
 function rowFacts(row: DataRow, policy: Policy): RowFacts {
-  const field = changeFieldOf(row, policy);
-  return { field, reason: reasonOf(row), college: field === '入学文化程度' ? educationIsCollege(rowText(row, 'after'), policy) : null };
+  const field = row.changeField;
+  return { field, reason: row.reason, college: field === '入学文化程度' ? educationIsCollege(rowText(row, 'after'), policy) : null };
 }
 
 function ruleApplies(rule: EvidenceRule, facts: RowFacts, kind: TableKind | null): boolean {
