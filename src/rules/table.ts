@@ -163,6 +163,8 @@ function mergedLookup(
   }
   for (const list of byCol.values()) list.sort((x, y) => x.range.top - y.range.top);
   const copies = new Set<string>();
+  // The common sheet: no range over these columns, every cell is its own.
+  if (byCol.size === 0) return { lookup: (row, col) => sheet.rows[row - 1]?.[col - 1], copies };
   const lookup = (row: number, col: number): Cell | undefined => {
     const own = sheet.rows[row - 1]?.[col - 1];
     const list = byCol.get(col);

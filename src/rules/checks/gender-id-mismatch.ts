@@ -23,14 +23,18 @@ interface Source {
 /** The best-known value of a field: 更正后, then 更正前 of the field's correction row, then the field's own column. */
 function sourceOf(student: Student, field: ChangeField, column: Field): Source | null {
   const row = student.rows.find((r) => r.changeField === field);
-  type Candidate = [Cell | undefined, DataRow, boolean];
-  const fromRow: Candidate[] = row ? [[row.cells.after, row, true], [row.cells.before, row, false]] : [];
-  const candidates = [...fromRow, ...student.rows.map((r): Candidate => [r.cells[column], r, false])];
-  for (const [cell, at, corrected] of candidates) {
-    const value = normalizeValue(cellText(cell));
-    if (cell && value) return { cell, row: at, value, corrected };
+  const found = row && (source(row.cells.after, row, true) ?? source(row.cells.before, row, false));
+  if (found) return found;
+  for (const r of student.rows) {
+    const own = source(r.cells[column], r, false);
+    if (own) return own;
   }
   return null;
+}
+
+function source(cell: Cell | undefined, row: DataRow, corrected: boolean): Source | null {
+  const value = normalizeValue(cellText(cell));
+  return cell && value ? { cell, row, value, corrected } : null;
 }
 
 export default defineRule({
