@@ -4,7 +4,7 @@
  * non-empty row before the footer (注 lines, 合计, signatures, seal, date: footer.ts). Blank rows inside are kept
  * track of, never taken as the end; a sheet that is not a correction table is told apart and skipped.
  */
-import { type Cell, type MergedRange, type SheetGrid, cellAddress, isEmptyCell, mergedRange, rowCells, rowNumbers } from './grid';
+import { type Cell, type MergedRange, type SheetGrid, cellAddress, isEmptyCell, isEmptyRow, mergedRange, rowNumbers } from './grid';
 import { isFooterCell, isFooterRow } from './footer';
 import { type ChangeField, FIELDS, type Field, type Policy, type Reason, TABLE_KINDS, type TableKind } from './policy';
 import { changeFieldOf, reasonOf } from './rows';
@@ -303,9 +303,9 @@ export function readSheet(sheet: SheetGrid, policy: Policy, kindOverride?: Table
   for (const r of rowNumbers(sheet, firstDataRow)) {
     for (let gap = previous + 1; gap < r; gap++) blankCandidates.push(gap);
     previous = r;
-    const own = rowCells(sheet.rows[r - 1]);
+    const own = sheet.rows[r - 1];
     // A row with nothing of its own is empty, even under a merged range: merges never make rows (whichever host read the sheet).
-    if (own.every(isEmptyCell)) {
+    if (isEmptyRow(own)) {
       blankCandidates.push(r);
       continue;
     }

@@ -31,9 +31,10 @@ export default defineRule({
     },
   },
   check(ctx) {
+    const fieldsOf = new Map(ctx.tables.map((t) => [t, [t.keyField, ...FIELDS]]));
     for (const { table, row } of ctx.dataRows) {
       let identifiers: Set<Cell> | undefined;
-      for (const field of [table.keyField, ...FIELDS]) {
+      for (const field of fieldsOf.get(table)!) {
         const cell = ownCell(table, row, field);
         // Most cells have no stray or invisible space at all: nothing to read further.
         if (cell?.kind !== 'text' || (spaceFindings(cell.text).length === 0 && cell.text.search(INVISIBLE) < 0)) continue;
