@@ -45,7 +45,8 @@ export function nameProblem(name: string): string | null {
 
 /** Two names with one key are one name on Windows (case-insensitive) once composed (NFC). */
 export function nameCollisionKey(name: string): string {
-  return (PLAIN_NAME.test(name) ? name : name.normalize('NFC')).toLowerCase();
+  if (PLAIN_NAME.test(name)) return /[A-Z]/.test(name) ? name.toLowerCase() : name;
+  return name.normalize('NFC').toLowerCase();
 }
 
 /**
