@@ -84,6 +84,9 @@ async function run(): Promise<void> {
     runs: ROUNDS,
     goal: 1.3,
     what: `read + validate / read only, ${ROWS} rows`,
+    ...(rules.medianA / rules.medianB > 1.3
+      ? { note: 'not met: validating is flat work per row and student (table model, grouping, folder names, GC ~15 %), against a reader 2× faster than SheetJS' }
+      : {}),
   });
 
   const reader = await sideBySide(ours, () => {
@@ -110,6 +113,9 @@ async function run(): Promise<void> {
     runs: 3,
     goal: 1.0,
     what: `peak RSS: xjcheck validate --json / SheetJS dense load, ${ROWS} rows`,
+    ...(memory.medianA / memory.medianB > 1
+      ? { note: 'not met: the grid keeps a cell object with its address per cell and the model one object per row and student (the report is streamed)' }
+      : {}),
   });
 }
 
