@@ -40,10 +40,11 @@ function walk(value: unknown, indent: string, depth: number, put: (s: string) =>
   if (Array.isArray(value)) {
     if (value.length === 0) return put('[]');
     put('[');
-    value.forEach((item, i) => {
+    // An index loop: a hole is written as null, as JSON.stringify does (forEach would skip it).
+    for (let i = 0; i < value.length; i++) {
       put(`${i ? ',' : ''}\n${inner}`);
-      walk(isOmitted(item) ? null : item, inner, depth + 1, put);
-    });
+      walk(isOmitted(value[i]) ? null : value[i], inner, depth + 1, put);
+    }
     return put(`\n${indent}]`);
   }
   const entries = Object.entries(value as object).filter(([, v]) => !isOmitted(v));

@@ -32,6 +32,7 @@ describe('writeJson', () => {
     ['nested objects below the walked depth', { rows: [{ a: { b: { c: [1, [2, { d: 3 }]] } } }], o: { p: { q: [] } } }],
     ['a Date (toJSON)', { when: new Date(Date.UTC(2026, 10, 29)), list: [new Date(0)] }],
     ['a top-level array and scalars', [1, 'two', { three: [3] }]],
+    ['an array with a hole', { list: [1, , 3] }],
   ])('writes %s exactly as JSON.stringify(value, null, 2)', (_, value) => {
     expect(written(value).text).toBe(JSON.stringify(value, null, 2));
   });
