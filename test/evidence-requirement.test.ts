@@ -1,6 +1,7 @@
 import { makeCell } from '../src/rules/grid';
 import { DEFAULT_POLICY, type TableKind } from '../src/rules/policy';
 import { requiredEvidence } from '../src/rules/evidence/requirement';
+import { changeFieldOf, reasonOf } from '../src/rules/rows';
 import type { DataRow } from '../src/rules/table';
 
 let nextRow = 3;
@@ -14,7 +15,7 @@ function row(changeField: string, reason: string, after = ''): DataRow {
   if (cf) cells.changeField = cf;
   if (rs) cells.reason = rs;
   if (af) cells.after = af;
-  return { row: r, cells };
+  return { row: r, cells, changeField: changeFieldOf({ cells }, DEFAULT_POLICY), reason: reasonOf({ cells }) };
 }
 
 const need = (rows: DataRow[], kind: TableKind | null = 'enrolled') => requiredEvidence(rows, kind, DEFAULT_POLICY);

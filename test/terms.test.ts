@@ -128,7 +128,7 @@ describe('student numbers and registration numbers', () => {
   });
 
   it('lets a readable 入学学期 cell win over the 学号', () => {
-    const row = (cells: DataRow['cells']): DataRow => ({ row: 3, cells });
+    const row = (cells: DataRow['cells']): DataRow => ({ row: 3, cells, changeField: null, reason: null });
     const id = makeCell(3, 3, '2511001250001', 'text');
     expect(enrollmentTerm([row({ studentId: id, term: text('2024春') })], DEFAULT_POLICY)).toEqual({
       term: { year: 2024, season: 'spring' },

@@ -7,17 +7,19 @@ import { PolicyError } from '../rules/policy';
 import { WorkbookReadError } from '../xlsx/read-error';
 import { MAIN_HELP } from './help';
 import { type CliIo, EXIT_FAILED, EXIT_OK, UserError } from './io';
-import { runPackageCommand } from './package-command';
-import { runReportCommand } from './report-command';
-import { runTemplateCommand } from './template-command';
 import { terminalSafe } from './terminal-text';
-import { runValidateCommand } from './validate-command';
 
-const COMMANDS: Record<string, (argv: string[], io: CliIo) => Promise<number>> = {
-  validate: runValidateCommand,
-  template: runTemplateCommand,
-  package: runPackageCommand,
-  report: runReportCommand,
+type Command = (argv: string[], io: CliIo) => Promise<number>;
+
+/**
+ * Each command's module is loaded when it runs: `validate` of a large workbook then does not carry the modules
+ * of the others (the template writer, the ZIP and the .docx writers) in its memory.
+ */
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  validate: async () => (await import('./validate-command')).runValidateCommand,
+  template: async () => (await import('./template-command')).runTemplateCommand,
+  package: async () => (await import('./package-command')).runPackageCommand,
+  report: async () => (await import('./report-command')).runReportCommand,
 };
 
 export async function main(argv: string[], rawIo: CliIo): Promise<number> {
@@ -28,13 +30,13 @@ export async function main(argv: string[], rawIo: CliIo): Promise<number> {
     io.out(MAIN_HELP);
     return EXIT_OK;
   }
-  const run = command === undefined ? undefined : COMMANDS[command];
-  if (!run) {
+  const load = command === undefined || !Object.hasOwn(COMMANDS, command) ? undefined : COMMANDS[command];
+  if (!load) {
     io.err(`${command === undefined ? '缺少命令。' : `未知命令:${command}。`}\n\n${MAIN_HELP}`);
     return EXIT_FAILED;
   }
   try {
-    return await run(rest, io);
+    return await (await load())(rest, io);
   } catch (e) {
     if (e instanceof UserError || e instanceof WorkbookReadError || e instanceof PolicyError) io.err(`xjcheck:${e.message}\n`);
     else io.err(`xjcheck:程序内部错误:${(e as Error)?.message ?? String(e)}\n请把这条信息和所用的命令告诉维护人员。\n`);

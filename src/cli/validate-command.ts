@@ -6,6 +6,7 @@ import { parseAsOf, parseCommandArgs, parseKindOverrides } from './args';
 import { assertDirectory, loadPolicyOption } from './files';
 import { VALIDATE_HELP } from './help';
 import { type CliIo, EXIT_ERRORS, EXIT_OK, UserError } from './io';
+import { writeJson } from './json-output';
 import { formatTextReport } from './text-report';
 import { validateFile } from './validate-file';
 
@@ -31,7 +32,10 @@ export async function runValidateCommand(argv: string[], io: CliIo): Promise<num
   const scanDir = values.scans === undefined ? undefined : await assertDirectory(io, values.scans);
 
   const { grid, result } = await validateFile(io, file, { policy, asOf, kindOverrides, scanDir });
-  if (values.json) io.out(JSON.stringify(toJsonReport(result), null, 2) + '\n');
-  else io.out(formatTextReport(result, { workbook: path.basename(file), sheetNames: grid.sheets.map((s) => s.name) }));
+  if (values.json) {
+    // Streamed: the same bytes as JSON.stringify(report, null, 2) + '\n', without the whole text in memory.
+    writeJson(toJsonReport(result), io.out);
+    io.out('\n');
+  } else io.out(formatTextReport(result, { workbook: path.basename(file), sheetNames: grid.sheets.map((s) => s.name) }));
   return result.valid ? EXIT_OK : EXIT_ERRORS;
 }

@@ -8,9 +8,8 @@
  * key (12 digits or more) that is not itself footer text, no recognised 更正内容 or 更正原因. So a data row whose 备注 reads "已审核"
  * or "经手人:王老师" stays a data row. The default marker is `DEFAULT_END_MARKER` in policy.ts.
  */
-import { type Cell, isEmptyCell } from './grid';
+import { type Cell, isEmptyCell, rowCells } from './grid';
 import type { Policy } from './policy';
-import { changeFieldOf, reasonOf } from './rows';
 import { type PolicyPattern, policyPattern } from './safe-regex';
 import { type DataRow, cellText } from './table';
 
@@ -45,6 +44,6 @@ export function isFooterRow(sheetCells: (Cell | undefined)[], row: DataRow, keyF
   const key = cellText(row.cells[keyField]);
   if (/^\d{12,}$/.test(key)) return false;
   if (key.normalize('NFKC').replace(/\D/g, '').length >= 12 && !isFooterCell(row.cells[keyField], policy)) return false;
-  if (changeFieldOf(row, policy) !== null || reasonOf(row) !== null) return false;
-  return sheetCells.some((c) => isFooterCell(c, policy));
+  if (row.changeField !== null || row.reason !== null) return false;
+  return rowCells(sheetCells).some((c) => isFooterCell(c, policy));
 }

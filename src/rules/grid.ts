@@ -106,6 +106,14 @@ export function rowCells(row: (Cell | undefined)[] | undefined): Cell[] {
   return out;
 }
 
+/** The row holds no non-empty cell (walked as `rowCells` walks it, without the copy). */
+export function isEmptyRow(row: (Cell | undefined)[] | undefined): boolean {
+  if (!row) return true;
+  if (row.length > 256) return rowCells(row).every(isEmptyCell);
+  for (let i = 0; i < row.length; i++) if (!isEmptyCell(row[i])) return false;
+  return true;
+}
+
 export interface MergedRange {
   top: number;
   left: number;

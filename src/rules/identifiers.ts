@@ -7,7 +7,7 @@
  */
 import type { Cell } from './grid';
 import type { Policy } from './policy';
-import { changeFieldOf, ownCell } from './rows';
+import { ownCell } from './rows';
 import type { DataRow, Table } from './table';
 import { cleanSpaces } from './values';
 
@@ -25,7 +25,7 @@ export function identifierCells(table: Table, row: DataRow, policy: Policy): Ide
   add(ownCell(table, row, 'studentId'), policy.columns.studentId[0], false);
   add(ownCell(table, row, 'regNo'), policy.columns.regNo[0], false);
   add(ownCell(table, row, 'idNumber'), policy.columns.idNumber[0], true);
-  if (changeFieldOf(row, policy) === '身份证号') {
+  if (row.changeField === '身份证号') {
     add(ownCell(table, row, 'before'), '更正前的身份证号', true);
     add(ownCell(table, row, 'after'), '更正后的身份证号', true);
   }
@@ -37,11 +37,14 @@ export function identifierCells(table: Table, row: DataRow, policy: Policy): Ide
  * joiners, soft hyphens and the BOM. (The full-width space U+3000 is visible: `whitespace` owns it.)
  */
 export const INVISIBLE = /[\u00a0\u00ad\u180e\u2000-\u200f\u202a-\u202f\u205f-\u2064\ufeff]/g;
+/** Printable ASCII without spaces (the common identifier): no space, invisible or full-width character, NFKC as it is. */
+const PRINTABLE_ASCII = /^[\x21-\x7e]*$/;
 /** Full-width forms of ASCII letters, digits and signs (ＡＢＣ, ０１２, Ｘ). */
 const FULL_WIDTH = /[\uff01-\uff5e]/g;
 
 /** What `character-width` finds in a text: the full-width characters and the invisible ones, each once. */
 export function widthFlaws(text: string): { fullWidth: string[]; invisible: string[] } {
+  if (PRINTABLE_ASCII.test(text)) return { fullWidth: [], invisible: [] };
   return { fullWidth: [...new Set(text.match(FULL_WIDTH) ?? [])], invisible: [...new Set(text.match(INVISIBLE) ?? [])] };
 }
 
@@ -50,5 +53,6 @@ export function widthFlaws(text: string): { fullWidth: string[]; invisible: stri
  * characters removed and full-width forms made half-width (character-width's business).
  */
 export function identifierValue(text: string): string {
+  if (PRINTABLE_ASCII.test(text)) return text;
   return cleanSpaces(text).replace(INVISIBLE, '').normalize('NFKC');
 }

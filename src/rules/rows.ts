@@ -3,7 +3,7 @@ import type { Cell } from './grid';
 import { CHANGE_FIELDS, type ChangeField, type Field, type Policy, REASONS, type Reason } from './policy';
 import { type DataRow, type Table, cellText } from './table';
 
-export function rowText(row: DataRow, field: Field): string {
+export function rowText(row: Pick<DataRow, 'cells'>, field: Field): string {
   return cellText(row.cells[field]);
 }
 
@@ -13,7 +13,7 @@ export function rowText(row: DataRow, field: Field): string {
  */
 export function ownCell(table: Table, row: DataRow, field: Field): Cell | undefined {
   const cell = row.cells[field];
-  return cell && !table.mergedCopies.has(cell.address) ? cell : undefined;
+  return cell && (table.mergedCopies.size === 0 || !table.mergedCopies.has(cell.address)) ? cell : undefined;
 }
 
 /** Printable ASCII and CJK ideographs: NFKC leaves them as they are and none is a space (the common case, kept cheap). */
@@ -24,15 +24,16 @@ export function normalizeValue(s: string): string {
   return ALREADY_NORMAL.test(s) ? s : s.normalize('NFKC').replace(/[\s\u3000\p{Cf}]+/gu, '');
 }
 
-/** The row's 更正内容 as one of the five fields, through the policy's aliases; null when not recognised. */
-export function changeFieldOf(row: DataRow, policy: Policy): ChangeField | null {
+/** The row's 更正内容 as one of the five fields, through the policy's aliases; null when not recognised (a data row holds it: `row.changeField`). */
+export function changeFieldOf(row: Pick<DataRow, 'cells'>, policy: Policy): ChangeField | null {
   const v = normalizeValue(rowText(row, 'changeField'));
   if ((CHANGE_FIELDS as readonly string[]).includes(v)) return v as ChangeField;
   // Own keys only: a cell reading "constructor" is not an alias.
   return Object.hasOwn(policy.changeFieldAliases, v) ? policy.changeFieldAliases[v] : null;
 }
 
-export function reasonOf(row: DataRow): Reason | null {
+/** The row's 更正原因, null when not recognised (a data row holds it: `row.reason`). */
+export function reasonOf(row: Pick<DataRow, 'cells'>): Reason | null {
   const v = normalizeValue(rowText(row, 'reason'));
   return (REASONS as readonly string[]).includes(v) ? (v as Reason) : null;
 }

@@ -41,9 +41,11 @@ export function groupStudents(table: Table, policy: Policy): Student[] {
     if (list) list.push(row);
     else byKey.set(key, [row]);
   }
-  return [...byKey].map(([key, rows]) => {
-    const name = rows.map((r) => rowText(r, 'name')).find(Boolean) ?? '';
-    return {
+  const students: Student[] = [];
+  for (const [key, rows] of byKey) {
+    let name = '';
+    for (let i = 0; i < rows.length && !name; i++) name = rowText(rows[i], 'name');
+    students.push({
       ref: studentRef(table.sheet, key),
       sheet: table.sheet,
       kind: table.kind,
@@ -52,6 +54,7 @@ export function groupStudents(table: Table, policy: Policy): Student[] {
       rows,
       folder: `${key}${name}`,
       required: requiredEvidence(rows, table.kind, policy),
-    };
-  });
+    });
+  }
+  return students;
 }

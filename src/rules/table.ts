@@ -4,15 +4,20 @@
  * non-empty row before the footer (注 lines, 合计, signatures, seal, date: footer.ts). Blank rows inside are kept
  * track of, never taken as the end; a sheet that is not a correction table is told apart and skipped.
  */
-import { type Cell, type MergedRange, type SheetGrid, cellAddress, isEmptyCell, mergedRange, rowCells, rowNumbers } from './grid';
+import { type Cell, type MergedRange, type SheetGrid, cellAddress, isEmptyCell, isEmptyRow, mergedRange, rowNumbers } from './grid';
 import { isFooterCell, isFooterRow } from './footer';
-import { FIELDS, type Field, type Policy, TABLE_KINDS, type TableKind } from './policy';
+import { type ChangeField, FIELDS, type Field, type Policy, type Reason, TABLE_KINDS, type TableKind } from './policy';
+import { changeFieldOf, reasonOf } from './rows';
 
 export interface DataRow {
   /** 1-based sheet row. */
   row: number;
   /** The non-empty cells of mapped columns (merged cells carry their range's value). */
   cells: Partial<Record<Field, Cell>>;
+  /** The 更正内容 as one of the five fields (`changeFieldOf`), read once for every rule. */
+  changeField: ChangeField | null;
+  /** The 更正原因 (`reasonOf`), read once for every rule. */
+  reason: Reason | null;
 }
 
 /** The columns every table needs besides its key (学号, or 注册证号 for graduates), and every data row needs filled. */
@@ -158,6 +163,8 @@ function mergedLookup(
   }
   for (const list of byCol.values()) list.sort((x, y) => x.range.top - y.range.top);
   const copies = new Set<string>();
+  // The common sheet: no range over these columns, every cell is its own.
+  if (byCol.size === 0) return { lookup: (row, col) => sheet.rows[row - 1]?.[col - 1], copies };
   const lookup = (row: number, col: number): Cell | undefined => {
     const own = sheet.rows[row - 1]?.[col - 1];
     const list = byCol.get(col);
@@ -296,9 +303,9 @@ export function readSheet(sheet: SheetGrid, policy: Policy, kindOverride?: Table
   for (const r of rowNumbers(sheet, firstDataRow)) {
     for (let gap = previous + 1; gap < r; gap++) blankCandidates.push(gap);
     previous = r;
-    const own = rowCells(sheet.rows[r - 1]);
+    const own = sheet.rows[r - 1];
     // A row with nothing of its own is empty, even under a merged range: merges never make rows (whichever host read the sheet).
-    if (own.every(isEmptyCell)) {
+    if (isEmptyRow(own)) {
       blankCandidates.push(r);
       continue;
     }
@@ -307,7 +314,9 @@ export function readSheet(sheet: SheetGrid, policy: Policy, kindOverride?: Table
       const cell = lookup(r, col);
       if (!isEmptyCell(cell)) cells[field] = cell;
     }
-    const row: DataRow = { row: r, cells };
+    const row: DataRow = { row: r, cells, changeField: null, reason: null };
+    row.changeField = changeFieldOf(row, policy);
+    row.reason = reasonOf(row);
     if (isFooterRow(own, row, keyField, policy)) break;
     let content = false;
     // A formula error (#N/A of a VLOOKUP on an empty template row) carries nothing of a student either.

@@ -19,11 +19,15 @@ export function cleanSpaces(s: string): string {
   return s.replace(ODD_SPACE, '').trim();
 }
 
+/** Any of the findings below (one test for the common case of none). */
+const STRAY_SPACE = /^\s|\s$|[\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]/;
+
 export type SpaceFinding = 'leading' | 'trailing' | 'full-width' | 'no-break' | 'other';
 
 /** What stray spaces a raw cell text holds (empty when none). */
 export function spaceFindings(s: string): SpaceFinding[] {
   const found: SpaceFinding[] = [];
+  if (!STRAY_SPACE.test(s)) return found;
   if (/^\s/.test(s)) found.push('leading');
   if (/\s$/.test(s)) found.push('trailing');
   if (s.includes('\u3000')) found.push('full-width');
@@ -48,6 +52,9 @@ export function genderOf(s: string): Gender | null {
 const MIDDLE_DOT = '\u00b7';
 const DOT_LOOKALIKES = /[.\uff0e\u0387\u30fb\uff65\u2022\u2027\u2219\u22c5\u25cf\u2e31]/g;
 
+/** A name of CJK ideographs only (the common case): none of the issues below can apply. */
+const HAN_ONLY = /^[\u3400-\u4dbf\u4e00-\u9fff]+$/;
+
 export type NameIssue =
   | { kind: 'digits' }
   | { kind: 'spaces' }
@@ -65,6 +72,7 @@ export type NameIssue =
  * no digits, no spaces. The other errors come before the look-alike dot (fixable) and Latin letters (a warning).
  */
 export function checkPersonName(name: string): NameIssue | null {
+  if (HAN_ONLY.test(name)) return null;
   if (/\p{Nd}/u.test(name)) return { kind: 'digits' };
   if (/\s/.test(name)) return { kind: 'spaces' };
   const fixed = name.replace(DOT_LOOKALIKES, MIDDLE_DOT);

@@ -14,7 +14,7 @@ import { XLSX_LIMITS } from './limits';
 import { type NumberFormat, builtInFormat, classifyFormat, isoDate, numberText, serialToDate } from './number-format';
 import { WorkbookReadError } from './read-error';
 import { assertZipContainer } from './sniff';
-import { XmlFormatError, attr, attrMap, decodeOoxmlEscapes, scanXml } from './xml';
+import { XmlFormatError, attr, decodeOoxmlEscapes, eachAttr, scanXml } from './xml';
 import { type ZipEntry, ZipReadError, inflateEntry, readZipEntries } from './zip-read';
 
 export interface ReadOptions {
@@ -364,10 +364,18 @@ function parseSheet(name: string, path: string, xml: string, shared: string[], s
           break;
         }
         case 'c': {
-          const a = attrMap(attrs);
-          if (a.r !== undefined) {
-            const ref = tally.cellRef(a.r);
-            if (rowGiven && ref.row !== rowNum) throw tally.malformed(`单元格 ${a.r} 写在第 ${rowNum} 行里`);
+          let r: string | undefined;
+          let t: string | undefined;
+          let s: string | undefined;
+          // The last of a repeated attribute wins, as in attrMap.
+          eachAttr(attrs, (name, value) => {
+            if (name === 'r') r = value;
+            else if (name === 't') t = value;
+            else if (name === 's') s = value;
+          });
+          if (r !== undefined) {
+            const ref = tally.cellRef(r);
+            if (rowGiven && ref.row !== rowNum) throw tally.malformed(`单元格 ${r} 写在第 ${rowNum} 行里`);
             colNum = ref.col;
             rowNum = ref.row;
           } else if (++colNum > XLSX_LIMITS.columns) throw tally.beyond(`第 ${rowNum} 行的单元格`);
@@ -375,8 +383,8 @@ function parseSheet(name: string, path: string, xml: string, shared: string[], s
           raw.row = rowNum;
           raw.col = colNum;
           raw.address = (lettersOfCol[colNum] ??= columnLetter(colNum)) + rowNum;
-          raw.type = a.t ?? 'n';
-          raw.style = Number(a.s ?? 0);
+          raw.type = t ?? 'n';
+          raw.style = Number(s ?? 0);
           raw.value = null;
           raw.inline = '';
           inCell = true;

@@ -1,4 +1,4 @@
-// Correctness only: how long it takes is measured by bench/validate.bench.ts.
+// Correctness only: how long it takes is measured by bench/workbook.figure.ts (`npm run bench -- workbook`).
 import path from 'node:path';
 import { LARGE_AS_OF, writeLargeWorkbook } from './large-workbook';
 import { runCli } from './run-cli';

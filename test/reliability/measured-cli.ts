@@ -39,15 +39,22 @@ require(cli).main(args, { out: (t) => process.stdout.write(t), err: (t) => proce
   (e) => { process.stderr.write('UNCAUGHT ' + (e && e.stack)); process.exitCode = 99; },
 );`;
 
-export function runMeasured(cli: string, args: string[], cwd: string): MeasuredRun {
+/** `stdout: 'ignore'` sends the child's stdout to /dev/null (a benchmark that measures the CLI, not a pipe reader). */
+export function runMeasured(cli: string, args: string[], cwd: string, options: { stdout?: 'pipe' | 'ignore' } = {}): MeasuredRun {
   const started = Date.now();
-  const run = spawnSync(process.execPath, ['-e', RUNNER, cli, ...args], { cwd, encoding: 'utf8', timeout: HANG_GUARD_MS, maxBuffer: 512 * 1024 * 1024 });
+  const run = spawnSync(process.execPath, ['-e', RUNNER, cli, ...args], {
+    cwd,
+    encoding: 'utf8',
+    timeout: HANG_GUARD_MS,
+    maxBuffer: 512 * 1024 * 1024,
+    stdio: ['ignore', options.stdout ?? 'pipe', 'pipe'],
+  });
   const ms = Date.now() - started;
   const peak = /\nPEAK_RSS_KB=(\d+)\n$/.exec(run.stderr);
   return {
     code: run.status,
     signal: run.signal,
-    stdout: run.stdout,
+    stdout: run.stdout ?? '',
     stderr: peak ? run.stderr.slice(0, peak.index) : run.stderr,
     peakMb: peak ? Number(peak[1]) / 1024 : NaN,
     ms,

@@ -13,8 +13,9 @@ export default defineRule({
     },
   },
   check(ctx) {
+    const fieldsOf = new Map(ctx.tables.map((t) => [t, [t.keyField, ...REQUIRED_FIELDS]]));
     for (const { table, row } of ctx.dataRows) {
-      for (const field of [table.keyField, ...REQUIRED_FIELDS]) {
+      for (const field of fieldsOf.get(table)!) {
         if (table.columns[field] === undefined || rowText(row, field) !== '') continue;
         ctx.report({ messageId: 'empty', params: { row: row.row, label: ctx.policy.columns[field][0] }, at: { table, row, field } });
       }

@@ -4,7 +4,7 @@
  */
 import { CHANGE_FIELDS } from '../policy';
 import { defineRule } from '../rule';
-import { changeFieldOf, rowText } from '../rows';
+import { rowText } from '../rows';
 
 export default defineRule({
   meta: {
@@ -24,7 +24,7 @@ export default defineRule({
         const value = rowText(row, 'changeField');
         const cell = row.cells.changeField;
         if (!cell || value === '') continue;
-        const field = changeFieldOf(row, ctx.policy);
+        const field = row.changeField;
         if (field !== null && allowed.includes(field)) continue;
         const at = { table, row, cell };
         if (field === null) ctx.report({ messageId: 'unknown', params: { value, allowed: allowed.join('、') }, at });

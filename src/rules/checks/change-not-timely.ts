@@ -4,7 +4,6 @@
  * requirement (SPEC "Eligibility": 在籍学生信息变更, 在读期间…应在变更后及时提交) is about students still in study.
  */
 import { defineRule } from '../rule';
-import { reasonOf } from '../rows';
 import { daysBetween, parseDateCell, spanLabel } from '../terms';
 
 export default defineRule({
@@ -21,7 +20,7 @@ export default defineRule({
     for (const table of ctx.tables) {
       if (table.kind === 'graduate') continue;
       for (const row of table.rows) {
-        if (reasonOf(row) !== '信息变更') continue;
+        if (row.reason !== '信息变更') continue;
         const change = parseDateCell(row.cells.changeDate);
         if (!change) continue;
         // The last day the written date may mean: a month-only date gets the benefit of the doubt.

@@ -1,7 +1,7 @@
 /** 更正原因 must be 录入错误 or 信息变更 (the written report counts each). */
 import { REASONS } from '../policy';
 import { defineRule } from '../rule';
-import { reasonOf, rowText } from '../rows';
+import { rowText } from '../rows';
 
 export default defineRule({
   meta: {
@@ -16,7 +16,7 @@ export default defineRule({
     for (const { table, row } of ctx.dataRows) {
       const value = rowText(row, 'reason');
       const cell = row.cells.reason;
-      if (!cell || value === '' || reasonOf(row) !== null) continue;
+      if (!cell || value === '' || row.reason !== null) continue;
       ctx.report({
         messageId: 'invalid',
         params: { value, allowed: REASONS.map((r) => `“${r}”`).join('或') },

@@ -3,7 +3,6 @@
  * refused it since spring 2014 (SPEC "Cell level": not in the seed), so a warning by default; `policy.severities` can raise it.
  */
 import { defineRule } from '../rule';
-import { changeFieldOf } from '../rows';
 
 export default defineRule({
   meta: {
@@ -16,8 +15,8 @@ export default defineRule({
   },
   check(ctx) {
     for (const student of ctx.students) {
-      const nameRow = student.rows.find((r) => changeFieldOf(r, ctx.policy) === '姓名');
-      const idRow = student.rows.find((r) => changeFieldOf(r, ctx.policy) === '身份证号');
+      const nameRow = student.rows.find((r) => r.changeField === '姓名');
+      const idRow = student.rows.find((r) => r.changeField === '身份证号');
       if (!nameRow || !idRow) continue;
       const later = nameRow.row > idRow.row ? nameRow : idRow;
       ctx.report({

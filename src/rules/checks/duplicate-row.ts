@@ -1,6 +1,6 @@
 /** One student's correction of one item belongs on one row: the same key and 更正内容 twice is an error. */
 import { defineRule } from '../rule';
-import { changeFieldOf, normalizeValue, rowText } from '../rows';
+import { normalizeValue, rowText } from '../rows';
 
 export default defineRule({
   meta: {
@@ -12,24 +12,25 @@ export default defineRule({
     },
   },
   check(ctx) {
-    for (const table of ctx.tables) {
+    // A student is the rows of one table with one key: only a student of several rows can have a duplicate.
+    for (const student of ctx.students) {
+      if (student.rows.length < 2) continue;
+      const table = ctx.tableOf(student);
       const label = ctx.policy.columns[table.keyField][0];
       const seen = new Map<string, number>();
-      for (const row of table.rows) {
-        const key = rowText(row, table.keyField);
+      for (const row of student.rows) {
         const raw = rowText(row, 'changeField');
-        if (!key || !raw) continue;
+        if (!raw) continue;
         // 身份证 and 身份证号 are one item; an unrecognised 更正内容 is compared as written.
-        const field = changeFieldOf(row, ctx.policy) ?? normalizeValue(raw);
-        const id = `${key}\u0000${field}`;
-        const firstRow = seen.get(id);
+        const field = row.changeField ?? normalizeValue(raw);
+        const firstRow = seen.get(field);
         if (firstRow === undefined) {
-          seen.set(id, row.row);
+          seen.set(field, row.row);
           continue;
         }
         ctx.report({
           messageId: 'duplicate',
-          params: { label, key, field, firstRow },
+          params: { label, key: student.key, field, firstRow },
           at: { table, row, field: 'changeField' },
         });
       }

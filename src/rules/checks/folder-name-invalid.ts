@@ -6,13 +6,20 @@
 import { folderNamePlace, nameCollisionKey, nameProblem } from '../folder-name';
 import { nameVerdict } from '../name-verdict';
 import type { Policy } from '../policy';
-import { defineRule } from '../rule';
+import { type Where, defineRule } from '../rule';
 import type { Student } from '../students';
+import type { Table } from '../table';
 import { cleanSpaces } from '../values';
 
 function nameFormatReports(name: string, policy: Policy): boolean {
   const found = nameVerdict(cleanSpaces(name));
   return found !== null && found.severity !== 'warning' && policy.severities['name-format'] !== 'off';
+}
+
+/** Where the student's problem goes; worked out only for a problem (most folders have none). */
+function problemPlace(student: Student, table: Table): { onKey: boolean; at: Where } {
+  const { onKey, field } = folderNamePlace(student, table);
+  return { onKey, at: { table, row: student.rows[0], field } };
 }
 
 export default defineRule({
@@ -38,9 +45,8 @@ export default defineRule({
     for (const student of ctx.students) {
       const table = ctx.tableOf(student);
       const reason = nameProblem(student.folder);
-      const { onKey, field } = folderNamePlace(student, table);
-      const at = { table, row: student.rows[0], field };
       if (reason !== null) {
+        const { onKey, at } = problemPlace(student, table);
         // A 姓名 that name-format reports as an error (a dot at the end, a slash) is said once, there, on the same cell.
         if (!onKey && nameFormatReports(student.name, ctx.policy)) continue;
         const label = onKey ? ctx.policy.columns[table.keyField][0] : '姓名';
@@ -56,7 +62,7 @@ export default defineRule({
       ctx.report({
         messageId: 'collision',
         params: { folder: student.folder, other: other.folder, otherSheet: other.sheet, otherRow: other.rows[0].row },
-        at,
+        at: problemPlace(student, table).at,
       });
     }
   },

@@ -4,9 +4,9 @@
  * Skipped when either is unknown or the 身份证号 is not valid (new-value-invalid reports that).
  */
 import type { Cell } from '../grid';
-import type { ChangeField, Field, Policy } from '../policy';
+import type { ChangeField, Field } from '../policy';
 import { defineRule } from '../rule';
-import { changeFieldOf, normalizeValue } from '../rows';
+import { normalizeValue } from '../rows';
 import type { Student } from '../students';
 import { type DataRow, cellText } from '../table';
 import { idSex, isValidIdNumber } from '../id-number';
@@ -21,16 +21,20 @@ interface Source {
 }
 
 /** The best-known value of a field: 更正后, then 更正前 of the field's correction row, then the field's own column. */
-function sourceOf(student: Student, field: ChangeField, column: Field, policy: Policy): Source | null {
-  const row = student.rows.find((r) => changeFieldOf(r, policy) === field);
-  type Candidate = [Cell | undefined, DataRow, boolean];
-  const fromRow: Candidate[] = row ? [[row.cells.after, row, true], [row.cells.before, row, false]] : [];
-  const candidates = [...fromRow, ...student.rows.map((r): Candidate => [r.cells[column], r, false])];
-  for (const [cell, at, corrected] of candidates) {
-    const value = normalizeValue(cellText(cell));
-    if (cell && value) return { cell, row: at, value, corrected };
+function sourceOf(student: Student, field: ChangeField, column: Field): Source | null {
+  const row = student.rows.find((r) => r.changeField === field);
+  const found = row && (source(row.cells.after, row, true) ?? source(row.cells.before, row, false));
+  if (found) return found;
+  for (const r of student.rows) {
+    const own = source(r.cells[column], r, false);
+    if (own) return own;
   }
   return null;
+}
+
+function source(cell: Cell | undefined, row: DataRow, corrected: boolean): Source | null {
+  const value = normalizeValue(cellText(cell));
+  return cell && value ? { cell, row, value, corrected } : null;
 }
 
 export default defineRule({
@@ -45,8 +49,8 @@ export default defineRule({
   check(ctx) {
     const options = { asOf: ctx.asOf, regionPrefixes: ctx.policy.idRegionPrefixes, minBirthYear: ctx.policy.idMinBirthYear };
     for (const student of ctx.students) {
-      const id = sourceOf(student, '身份证号', 'idNumber', ctx.policy);
-      const genderSource = sourceOf(student, '性别', 'gender', ctx.policy);
+      const id = sourceOf(student, '身份证号', 'idNumber');
+      const genderSource = sourceOf(student, '性别', 'gender');
       if (!id || !genderSource) continue;
       // An 18-digit number held as a number has lost its last digits, the sex digit among them.
       if (digitsLost(id.cell)) continue;

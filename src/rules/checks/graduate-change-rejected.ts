@@ -5,7 +5,7 @@
  * row is a 个例 the registrar must confirm.
  */
 import { defineRule } from '../rule';
-import { reasonOf, rowText } from '../rows';
+import { rowText } from '../rows';
 import { gradYearFromRegNo, parseDateCell, spanLabel } from '../terms';
 
 const RULE = '学生毕业后发生的个人信息变更,不做相应变更修改。';
@@ -31,7 +31,7 @@ export default defineRule({
     for (const table of ctx.tables) {
       if (table.kind !== 'graduate') continue;
       for (const row of table.rows) {
-        if (reasonOf(row) !== '信息变更') continue;
+        if (row.reason !== '信息变更') continue;
         const at = { table, row, field: table.columns.changeDate === undefined ? ('reason' as const) : ('changeDate' as const) };
         const change = parseDateCell(row.cells.changeDate);
         if (!change) {

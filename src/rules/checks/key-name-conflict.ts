@@ -4,7 +4,7 @@
  * old name and another the new one.
  */
 import { defineRule } from '../rule';
-import { changeFieldOf, normalizeValue, rowText } from '../rows';
+import { normalizeValue, rowText } from '../rows';
 
 export default defineRule({
   meta: {
@@ -24,7 +24,7 @@ export default defineRule({
       const first = named[0];
       const firstName = normalizeValue(rowText(first, 'name'));
       const nameChanges = student.rows
-        .filter((r) => changeFieldOf(r, ctx.policy) === '姓名')
+        .filter((r) => r.changeField === '姓名')
         .map((r) => [normalizeValue(rowText(r, 'before')), normalizeValue(rowText(r, 'after'))]);
       for (const row of named.slice(1)) {
         const name = normalizeValue(rowText(row, 'name'));

@@ -4,7 +4,6 @@
  * 在籍生 table (entry errors are to be corrected in the first term).
  */
 import { defineRule } from '../rule';
-import { reasonOf } from '../rows';
 import { enrollmentTerm, termBounds, termLabel } from '../terms';
 
 const REPORT_NEEDED = '超过规定时间的修改属个例,须提交信息修改书面报告说明原因,由主管校长审批签字并加盖学校公章,并提供相应证明材料。';
@@ -42,7 +41,7 @@ export default defineRule({
           });
       } else if (student.kind === 'enrolled') {
         for (const row of student.rows)
-          if (reasonOf(row) === '录入错误')
+          if (row.reason === '录入错误')
             ctx.report({ messageId: 'enrolledEntryError', at: { table, row, field: 'reason' } });
       }
     }

@@ -7,7 +7,7 @@
 import type { Cell } from '../grid';
 import type { ChangeField } from '../policy';
 import { type ReportInput, type RuleContext, type TextFix, defineRule } from '../rule';
-import { changeFieldOf, rowText } from '../rows';
+import { rowText } from '../rows';
 import { checkIdNumber, idReasonText } from '../id-number';
 import { educationIsCollege, lookupEthnic } from '../vocab/lookup';
 import { identifierValue } from '../identifiers';
@@ -79,7 +79,7 @@ export default defineRule<MessageId>({
   check(ctx) {
     for (const { table, row } of ctx.dataRows) {
       const cell = row.cells.after;
-      const field = changeFieldOf(row, ctx.policy);
+      const field = row.changeField;
       const value = cleanSpaces(rowText(row, 'after'));
       if (!cell || field === null || value === '') continue;
       const found = verdict(field, cell, value, ctx);

@@ -8,6 +8,8 @@ import { defineRule } from '../rule';
 import { normalizeValue, rowText } from '../rows';
 import type { DataRow } from '../table';
 
+const PLAIN_NUMBER = /^[1-9]\d*$/;
+
 interface SortKey {
   raw: string;
   /** Digits without leading zeros, for a numeric comparison; null when the key is not all digits. */
@@ -19,6 +21,8 @@ interface SortKey {
  * '2509001200013 sorts as 2509001200013, or the message would name the order backwards.
  */
 function sortKey(value: string): SortKey {
+  // The common key: digits without a leading zero (one test, no copies).
+  if (PLAIN_NUMBER.test(value)) return { raw: value, number: value };
   const raw = value.replace(/^['‘’`]/, '');
   return { raw, number: /^\d+$/.test(raw) ? raw.replace(/^0+/, '') : null };
 }
@@ -47,10 +51,24 @@ export default defineRule({
   check(ctx) {
     for (const table of ctx.tables) {
       const label = ctx.policy.columns[table.keyField][0];
-      const keys = new Map<DataRow, SortKey>(table.rows.map((r) => [r, sortKey(normalizeValue(rowText(r, table.keyField)))]));
-      const keyed = table.rows.filter((r) => keys.get(r)!.raw !== '');
-      const at = keyed.findIndex((r, i) => i > 0 && compareKeys(keys.get(keyed[i - 1])!, keys.get(r)!) > 0);
+      const keyOf = (r: DataRow) => sortKey(normalizeValue(rowText(r, table.keyField)));
+      // The first keyed row out of order, found in one pass (rows are mostly sorted: nothing else is built).
+      let at = -1;
+      let prevKey: SortKey | null = null;
+      let keyedIndex = 0;
+      for (const r of table.rows) {
+        const key = keyOf(r);
+        if (key.raw === '') continue;
+        if (prevKey && compareKeys(prevKey, key) > 0) {
+          at = keyedIndex;
+          break;
+        }
+        prevKey = key;
+        keyedIndex++;
+      }
       if (at < 0) continue;
+      const keys = new Map<DataRow, SortKey>(table.rows.map((r) => [r, keyOf(r)]));
+      const keyed = table.rows.filter((r) => keys.get(r)!.raw !== '');
       const row = keyed[at];
       const prev = keyed[at - 1];
       // Array.prototype.sort is stable, so one student's rows keep their relative order.

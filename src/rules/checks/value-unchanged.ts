@@ -3,7 +3,7 @@
  * that changes nothing is almost surely a mistake in one of the two cells, so it is an error.
  */
 import { defineRule } from '../rule';
-import { changeFieldOf, normalizeValue, rowText } from '../rows';
+import { normalizeValue, rowText } from '../rows';
 
 export default defineRule({
   meta: {
@@ -20,7 +20,7 @@ export default defineRule({
       const before = normalizeValue(rowText(row, 'before'));
       const after = normalizeValue(rowText(row, 'after'));
       if (!cell || before === '' || after === '') continue;
-      const isId = changeFieldOf(row, ctx.policy) === '身份证号';
+      const isId = row.changeField === '身份证号';
       if ((isId ? before.toUpperCase() : before) !== (isId ? after.toUpperCase() : after)) continue;
       ctx.report({
         messageId: 'same',

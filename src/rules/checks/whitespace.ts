@@ -3,6 +3,7 @@
  * no-break or zero-width space anywhere. Other rules read values without them, so each is reported once, here;
  * invisible spaces inside a 学号, 注册证号 or 身份证号 are character-width's.
  */
+import type { Cell } from '../grid';
 import type { Field } from '../policy';
 import { INVISIBLE, identifierCells } from '../identifiers';
 import { defineRule } from '../rule';
@@ -30,11 +31,14 @@ export default defineRule({
     },
   },
   check(ctx) {
+    const fieldsOf = new Map(ctx.tables.map((t) => [t, [t.keyField, ...FIELDS]]));
     for (const { table, row } of ctx.dataRows) {
-      const identifiers = new Set(identifierCells(table, row, ctx.policy).map((c) => c.cell));
-      for (const field of [table.keyField, ...FIELDS]) {
+      let identifiers: Set<Cell> | undefined;
+      for (const field of fieldsOf.get(table)!) {
         const cell = ownCell(table, row, field);
-        if (cell?.kind !== 'text') continue;
+        // Most cells have no stray or invisible space at all: nothing to read further.
+        if (cell?.kind !== 'text' || (spaceFindings(cell.text).length === 0 && cell.text.search(INVISIBLE) < 0)) continue;
+        identifiers ??= new Set(identifierCells(table, row, ctx.policy).map((c) => c.cell));
         // In a 学号, 注册证号 or 身份证号 an invisible space is character-width's business.
         const found = spaceFindings(identifiers.has(cell) ? cell.text.replace(INVISIBLE, '') : cell.text);
         if (found.length === 0) continue;

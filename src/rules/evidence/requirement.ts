@@ -3,7 +3,7 @@
  * "Evidence"). Each requirement is a list of groups of alternatives; one scan of each group satisfies it.
  */
 import type { ChangeField, EvidenceKind, Policy, Reason, TableKind } from '../policy';
-import { changeFieldOf, reasonOf, rowText } from '../rows';
+import { rowText } from '../rows';
 import type { DataRow } from '../table';
 import { educationIsCollege } from '../vocab/lookup';
 
@@ -18,8 +18,8 @@ interface RowFacts {
 }
 
 function rowFacts(row: DataRow, policy: Policy): RowFacts {
-  const field = changeFieldOf(row, policy);
-  return { field, reason: reasonOf(row), college: field === '入学文化程度' ? educationIsCollege(rowText(row, 'after'), policy) : null };
+  const field = row.changeField;
+  return { field, reason: row.reason, college: field === '入学文化程度' ? educationIsCollege(rowText(row, 'after'), policy) : null };
 }
 
 function ruleApplies(rule: EvidenceRule, facts: RowFacts, kind: TableKind | null): boolean {
@@ -34,10 +34,26 @@ function ruleApplies(rule: EvidenceRule, facts: RowFacts, kind: TableKind | null
 
 const isSubset = (a: EvidenceKind[], b: EvidenceKind[]) => a.every((k) => b.includes(k));
 
+/**
+ * The requirement depends only on the table kind and the facts of the rows: a table of 100,000 students has a
+ * handful of distinct combinations, each worked out once per policy. The groups returned are shared between the
+ * students with the same combination (nothing changes a student's `required`).
+ */
+const memo = new WeakMap<Policy, Map<string, EvidenceKind[][]>>();
+
 export function requiredEvidence(rows: DataRow[], kind: TableKind | null, policy: Policy): EvidenceKind[][] {
+  const facts = rows.map((row) => rowFacts(row, policy));
+  const key = `${kind}${facts.map((f) => `|${f.field}/${f.reason}/${f.college}`).join('')}`;
+  let known = memo.get(policy);
+  if (!known) memo.set(policy, (known = new Map()));
+  let groups = known.get(key);
+  if (!groups) known.set(key, (groups = requirementOf(facts, kind, policy)));
+  return groups;
+}
+
+function requirementOf(rowsFacts: RowFacts[], kind: TableKind | null, policy: Policy): EvidenceKind[][] {
   const groups: EvidenceKind[][] = [];
-  for (const row of rows) {
-    const facts = rowFacts(row, policy);
+  for (const facts of rowsFacts) {
     for (const rule of policy.evidence.rules) {
       if (!ruleApplies(rule, facts, kind)) continue;
       for (const group of rule.require)
