@@ -24,7 +24,10 @@ const AT_ONCE = 8;
 const KB = 1024;
 
 type Variant = { name: string; make: (padTo: number) => Uint8Array };
-const jpegVariant = (name: string, o: JpegOptions): Variant => ({ name, make: (padTo) => makeJpeg({ ...o, padTo }) });
+// JPEG padding sits where a real scan's bulk lies, in front of EOI: every JPEG of ../shared/corpus but one has its
+// frame header within its first 36 KB, so 0–400 KB of comments before it would make inspection hop over bytes no
+// scanner writes there.
+const jpegVariant = (name: string, o: JpegOptions): Variant => ({ name, make: (padTo) => makeJpeg({ ...o, padTo, padIn: 'fill' }) });
 const pngVariant = (name: string, o: PngOptions): Variant => ({ name, make: (padTo) => makePng({ ...o, padTo }) });
 
 const VARIANTS: Variant[] = [
@@ -73,7 +76,7 @@ async function main() {
     let total = 0;
     for (let i = 0; i < COUNT; i++) {
       const v = i % VARIANTS.length;
-      // 0–400 KB of padding (JPEG COM segments / PNG tEXt) so sizes spread like real scans.
+      // 0–400 KB of padding (JPEG fill bytes before EOI / PNG tEXt after IDAT) so sizes spread like real scans.
       const bytes = VARIANTS[v].make(bases[v].length + ((i * 7919) % 400) * KB);
       const name = `${String(i).padStart(4, '0')}.${v < 4 ? 'jpg' : 'png'}`;
       await writeFile(join(dir, name), bytes);

@@ -31,8 +31,13 @@ export interface JpegOptions {
   /** Leave out the JFIF APP0 segment entirely (as phones often do). */
   noJfif?: boolean;
   exif?: ExifOptions;
-  /** Pad with COM segments up to this total byte size. */
+  /** Pad up to this total byte size, with COM segments after the metadata (default) or `padIn: 'fill'`. */
   padTo?: number;
+  /**
+   * Where the padding goes: COM segments before the frame header, or fill bytes (0xFF, which ITU-T T.81 B.1.1.2
+   * lets precede any marker) just before EOI, where a real scan's bulk, its entropy-coded data, lies.
+   */
+  padIn?: 'comments' | 'fill';
   /** A COM segment with this text after the metadata: distinct bytes for one cached page (tests need files that differ). */
   comment?: string;
   /** Bytes appended after EOI (vendor trailers). */
@@ -263,8 +268,10 @@ export function makeJpeg(opts: JpegOptions): Uint8Array {
   const rest = body.subarray(2);
   const trailer = opts.trailer ?? new Uint8Array(0);
   const size = head.reduce((n, p) => n + p.length, 0) + rest.length + trailer.length;
-  const pad = opts.padTo && opts.padTo > size ? padding(opts.padTo - size) : [];
-  return concat([...head, ...pad, rest, trailer]);
+  const padBytes = opts.padTo && opts.padTo > size ? opts.padTo - size : 0;
+  if (opts.padIn === 'fill' && padBytes > 0)
+    return concat([...head, rest.subarray(0, rest.length - 2), new Uint8Array(padBytes).fill(0xff), rest.subarray(rest.length - 2), trailer]);
+  return concat([...head, ...padding(padBytes), rest, trailer]);
 }
 
 function pngChunk(type: string, data: Uint8Array): Uint8Array {

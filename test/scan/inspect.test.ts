@@ -157,6 +157,17 @@ describe('inspectScan on generated scans', () => {
     expect(await facts(inspectScan('x.png', blobSource(new Blob([png.slice()]))))).toEqual(await facts(inspect('x.png', png)));
   });
 
+  it('reads a JPEG whose bulk lies before EOI (fill bytes, as the scans benchmark pads) with its head and tail only', async () => {
+    const plain = makeJpeg({ width: 827, height: 1169, dpi: 200 });
+    const bulky = makeJpeg({ width: 827, height: 1169, dpi: 200, padTo: 3 * MB, padIn: 'fill' });
+    const info = await inspect('bulky.jpg', bulky);
+    expect(info.size).toBe(3 * MB);
+    // The same facts but the size and the fingerprint (which takes in the tail's bytes).
+    const unsized = (i: typeof info) => ({ ...i, size: 0, bytesRead: 0, fingerprint: '' });
+    expect(unsized(info)).toEqual(unsized(await inspect('bulky.jpg', plain)));
+    expect(info.bytesRead).toBeLessThan(16 * 1024);
+  });
+
   it('reads an 11 MB PNG with a few KB', async () => {
     const info = await inspect('big.png', makePng({ width: 400, height: 560, dpi: 300, padTo: 11 * MB }));
     expect(info.size).toBe(11 * MB);
