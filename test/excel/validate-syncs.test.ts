@@ -3,23 +3,15 @@
  * and that every sync stays under Excel on the web's 5 MB payload limit. The double counts; nothing is timed.
  */
 import { validateWorkbook } from '../../src/rules/engine';
-import type { CellSpec } from '../excel-double';
 import { useDouble } from './use-double';
 import { problem } from './looks';
-import { newStudentSheet } from './workbooks';
+import { faultyNewStudentSheet, newStudentSheet } from './workbooks';
 
 const open = useDouble();
 const LIMIT = 5 * 1024 * 1024;
 
-/** Every tenth row has an invalid 更正原因 and a 学号 typed as a number, so there is something to mark. */
-function faultySheet(rows: number) {
-  const sheet = newStudentSheet(rows);
-  sheet.rows = sheet.rows!.map((row, i): CellSpec[] => (i >= 2 && (i - 2) % 10 === 0 ? row.map((v, j) => (j === 7 ? '录入' : j === 2 ? Number(v) : v)) : row));
-  return sheet;
-}
-
 async function validateInExcel(rows: number) {
-  const { host, double } = open({ sheets: [faultySheet(rows)] });
+  const { host, double } = open({ sheets: [faultyNewStudentSheet(rows)] });
   const grid = await host.readWorkbook();
   const readSyncs = double.syncCount();
   const result = validateWorkbook(grid, { asOf: '2025-10-01' });
