@@ -20,7 +20,7 @@ import { emit, median, sideBySide } from './lib/figure';
 
 const SCANS = 300;
 const SCAN_BYTES = 3 * 1024 * 1024;
-const ROUNDS = 5;
+const ROUNDS = 7;
 const MB = 1024 * 1024;
 
 const keyOf = (i: number) => `2609001${String(250001 + i)}`;

@@ -1,8 +1,8 @@
 /**
  * Writes a planned package to disk in one pass, streaming: each scan is read from its file in 4 MB chunks into
- * two reused buffers and written straight into the archive while its CRC and SHA-256 are computed, its local
- * header in front of it (positional writes; with the data in one call when the scan fits one chunk), so memory
- * stays at two chunks whatever the package size. A scan whose bytes
+ * three reused buffers (the next scan read while this one is hashed) and written straight into the archive while
+ * its CRC and SHA-256 are computed, its local header in front of it (positional writes; with the data in one call
+ * when the scan fits one chunk), so memory stays at three chunks whatever the package size. A scan whose bytes
  * are not those validated (changed or swapped since) refuses the package; the workbook is written from the bytes
  * that were validated. The archive is written under a new, exclusively created temporary name and renamed when
  * complete: a failed or interrupted export leaves no half package behind.
@@ -61,69 +61,98 @@ async function writeAll(out: FileHandle, data: Uint8Array, position: number): Pr
 /** zlib's native CRC-32 (Node 20.15 and later) is about five times faster than the portable one, which stays the fallback. */
 const crc32: (data: Uint8Array, crc: number) => number = zlib.crc32 ?? crc32Js;
 
+/** Buffers the copier rotates: one being read ahead, one being hashed, one being written. */
+const BUFFERS = 3;
+
+/** A scan's first chunk, read into one of the copier's buffers. */
+interface FirstChunk {
+  input: FileHandle;
+  index: number;
+  bytesRead: number;
+}
+
 /**
- * Copies scans into the archive through two reused buffers: while one buffer's bytes are being written (on libuv's
- * threads), the next scan is read into the other and hashed, so reading, hashing and writing overlap and no chunk
- * is allocated per read. Writes go out in order; `drain` waits for them and reports the first failure.
+ * Copies scans into the archive through three reused buffers: while one scan is hashed on this thread, the next is
+ * read into another buffer and the previous one written from the third (on libuv's threads), so reading, hashing
+ * and writing overlap and no chunk is allocated per read. Writes go out in order; `drain` waits for them and
+ * reports the first failure.
  */
 class ScanCopier {
-  private readonly buffers = [Buffer.allocUnsafe(CHUNK), Buffer.allocUnsafe(CHUNK)];
+  private readonly buffers = Array.from({ length: BUFFERS }, () => Buffer.allocUnsafe(CHUNK));
   /** The pending write of each buffer's bytes. */
-  private readonly writing: Promise<void>[] = [Promise.resolve(), Promise.resolve()];
+  private readonly writing: Promise<void>[] = Array.from({ length: BUFFERS }, () => Promise.resolve());
   private next = 0;
   private last: Promise<void> = Promise.resolve();
+  /** The read of the scan to copy next, started while the current one is hashed. */
+  private ahead: { source: string; read: Promise<FirstChunk> } | null = null;
 
   constructor(private readonly out: FileHandle) {}
 
-  /** A free buffer (its previous write done). */
-  private async take(): Promise<{ buffer: Buffer; index: number }> {
+  /** Starts reading a scan's first chunk into the next buffer, once that buffer's previous bytes are written. */
+  private start(source: string): Promise<FirstChunk> {
     const index = this.next;
-    this.next = 1 - index;
-    await this.writing[index];
-    return { buffer: this.buffers[index], index };
+    this.next = (index + 1) % BUFFERS;
+    const read = (async () => {
+      await this.writing[index];
+      const input = await open(source, 'r');
+      try {
+        const { bytesRead } = await input.read(this.buffers[index], 0, CHUNK, 0);
+        return { input, index, bytesRead };
+      } catch (e) {
+        await input.close();
+        throw e;
+      }
+    })();
+    read.catch(() => undefined); // awaited by copy() or abandon(); never left unhandled in between
+    return read;
   }
 
   /** Queues the write of `parts` at `position` after the writes queued before; `index` is the buffer it holds. */
   private queue(index: number, parts: Uint8Array[], position: number): void {
     const write = this.last.then(() => writeParts(this.out, parts, position));
-    write.catch(() => undefined); // awaited by take() or drain(); never left unhandled in between
+    write.catch(() => undefined); // awaited by the buffer's next user or drain(); never left unhandled in between
     this.writing[index] = write;
     this.last = write;
   }
 
   /**
    * Copies a scan into the archive: its data at `dataAt`, preceded by the header `headerFor` makes from its CRC-32
-   * and size at `at`. Checks that its bytes are the validated ones.
+   * and size at `at`. Checks that its bytes are the validated ones. `nextSource` is the scan copied after it, read
+   * meanwhile.
    */
-  async copy(file: string, source: string, sha256: string | undefined, at: number, dataAt: number, headerFor: (crc: number, size: number) => Uint8Array): Promise<void> {
-    if (sha256 === undefined) throw new ScanChangedError(file, true);
-    let input: FileHandle;
+  async copy(file: string, source: string, sha256: string | undefined, at: number, dataAt: number, headerFor: (crc: number, size: number) => Uint8Array, nextSource?: string): Promise<void> {
+    const read = this.ahead?.source === source ? this.ahead.read : this.start(source);
+    this.ahead = nextSource === undefined ? null : { source: nextSource, read: this.start(nextSource) };
+    let first: FirstChunk;
     try {
-      input = await open(source, 'r');
+      first = await read;
     } catch (e) {
       if ((e as { code?: string }).code === 'ENOENT') throw new ScanChangedError(file);
       throw e;
     }
+    const { input, index } = first;
+    const buffer = this.buffers[index];
     const hash = createHash('sha256');
     let crc = 0;
     let size = 0;
     try {
-      for (;;) {
-        const { buffer, index } = await this.take();
-        const { bytesRead } = await input.read(buffer, 0, CHUNK, size);
-        if (bytesRead === 0 && size > 0) break;
+      if (sha256 === undefined) throw new ScanChangedError(file, true);
+      for (let bytesRead = first.bytesRead; ; ) {
         const data = buffer.subarray(0, bytesRead);
         crc = crc32(data, crc);
         hash.update(data);
-        const whole = size === 0 && bytesRead < CHUNK;
-        size += bytesRead;
-        if (whole) {
+        if (size === 0 && bytesRead < CHUNK) {
           // The usual case: the whole scan in one buffer, written with its header in one call.
           if (hash.digest('hex') !== sha256) throw new ScanChangedError(file);
-          this.queue(index, [headerFor(crc, size), data], at);
+          this.queue(index, [headerFor(crc, bytesRead), data], at);
           return;
         }
-        this.queue(index, [data], dataAt + size - bytesRead);
+        // A longer scan goes through its one buffer chunk after chunk.
+        this.queue(index, [data], dataAt + size);
+        size += bytesRead;
+        await this.writing[index];
+        ({ bytesRead } = await input.read(buffer, 0, CHUNK, size));
+        if (bytesRead === 0) break;
       }
     } finally {
       await input.close();
@@ -136,6 +165,14 @@ class ScanCopier {
   /** Waits for every queued write. */
   drain(): Promise<void> {
     return this.last;
+  }
+
+  /** After a failure: closes the scan read ahead, if any, and waits for the writes. */
+  async abandon(): Promise<void> {
+    const ahead = this.ahead;
+    this.ahead = null;
+    if (ahead) await ahead.read.then((f) => f.input.close(), () => undefined);
+    await this.drain().catch(() => undefined);
   }
 }
 
@@ -175,6 +212,9 @@ export async function writePackageFile(plan: PackagePlan, outPath: string, sourc
   const out = await open(partial, 'wx');
   trackTempFile(partial);
   const copier = new ScanCopier(out);
+  // The scans copied as they are, in order: each is read while the one before it is hashed.
+  const copied = plan.entries.flatMap((e) => (e.source.kind === 'scan' && !e.source.retagDpi ? [e.source.file] : []));
+  let copiedSoFar = 0;
   try {
     for (const entry of plan.entries) {
       const name = encodeEntryName(entry.path, names);
@@ -188,7 +228,8 @@ export async function writePackageFile(plan: PackagePlan, outPath: string, sourc
         header = zip.add({ name, utf8: names === 'utf8', ...retagged.facts });
       } else if (entry.source.kind === 'scan') {
         const { file } = entry.source;
-        await copier.copy(file, sources.scanPath(file), sources.scanSha256(file), at, dataAt, (crc, size) => zip.add({ name, utf8: names === 'utf8', ...storedFacts(crc, size) }));
+        const next = copied[++copiedSoFar];
+        await copier.copy(file, sources.scanPath(file), sources.scanSha256(file), at, dataAt, (crc, size) => zip.add({ name, utf8: names === 'utf8', ...storedFacts(crc, size) }), next === undefined ? undefined : sources.scanPath(next));
         continue;
       } else if (entry.source.kind === 'workbook') {
         await writeAll(out, sources.workbook, dataAt);
@@ -208,7 +249,7 @@ export async function writePackageFile(plan: PackagePlan, outPath: string, sourc
     await rename(partial, outPath);
     return size + tail.length;
   } catch (e) {
-    await copier.drain().catch(() => undefined);
+    await copier.abandon();
     await out.close().catch(() => undefined);
     await rm(partial, { force: true });
     throw e;
