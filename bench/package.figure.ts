@@ -62,13 +62,20 @@ async function writeOurs(root: string, out: string): Promise<void> {
   console.log(JSON.stringify({ writerMs: performance.now() - start, maxRssKb: process.resourceUsage().maxRSS }));
 }
 
-/** Runs a command to completion; returns its wall time (ms) and its stdout. Fails on a non-zero exit. */
-function timed(command: string, args: string[], cwd: string): { ms: number; stdout: string } {
+const TIME = '/usr/bin/time';
+
+/**
+ * Runs a command to completion; returns its wall time (ms), its stdout and, through GNU time where it is installed,
+ * its CPU time (user + system, ms) and peak RSS (MB), which a loaded machine disturbs less than the wall time.
+ */
+function timed(command: string, args: string[], cwd: string): { ms: number; stdout: string; cpuMs?: number; rssMb?: number } {
+  const withTime = existsSync(TIME);
   const start = performance.now();
-  const r = spawnSync(command, args, { cwd, encoding: 'utf8' });
+  const r = withTime ? spawnSync(TIME, ['-f', 'XJTIME %U %S %M', command, ...args], { cwd, encoding: 'utf8' }) : spawnSync(command, args, { cwd, encoding: 'utf8' });
   const ms = performance.now() - start;
   if (r.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (exit ${r.status ?? r.signal}): ${r.stderr}`);
-  return { ms, stdout: r.stdout };
+  const m = /XJTIME ([\d.]+) ([\d.]+) (\d+)/.exec(r.stderr);
+  return { ms, stdout: r.stdout, ...(m ? { cpuMs: (Number(m[1]) + Number(m[2])) * 1000, rssMb: Number(m[3]) / 1024 } : {}) };
 }
 
 async function figure(): Promise<void> {
@@ -79,6 +86,8 @@ async function figure(): Promise<void> {
     makeScans(root);
     const writerMs: number[] = [];
     const rssMb: number[] = [];
+    const cpu: Record<'ours' | 'zip', number[]> = { ours: [], zip: [] };
+    const zipRssMb: number[] = [];
     const sizes = new Set<number>();
     const ours = () => {
       const out = path.join(root, 'ours.zip');
@@ -86,6 +95,7 @@ async function figure(): Promise<void> {
       const child = JSON.parse(r.stdout.trim().split('\n').pop()!) as { writerMs: number; maxRssKb: number };
       writerMs.push(child.writerMs);
       rssMb.push(child.maxRssKb / 1024);
+      if (r.cpuMs !== undefined) cpu.ours.push(r.cpuMs);
       sizes.add(statSync(out).size);
       rmSync(out);
       return r.ms;
@@ -93,11 +103,16 @@ async function figure(): Promise<void> {
     const zip = () => {
       const out = path.join(root, 'infozip.zip');
       const r = timed('zip', ['-q', '-0', '-r', out, 'scans', '统计表.xlsx'], root);
+      if (r.cpuMs !== undefined) cpu.zip.push(r.cpuMs);
+      if (r.rssMb !== undefined) zipRssMb.push(r.rssMb);
       rmSync(out);
       return r.ms;
     };
     const { a, b, medianA, medianB } = await sideBySide(ours, zip, ROUNDS);
     console.log(`本项目(进程墙钟)ms: ${a.map((x) => x.toFixed(0)).join(' ')};zip -0 -r ms: ${b.map((x) => x.toFixed(0)).join(' ')};峰值内存 MB: ${rssMb.map((x) => x.toFixed(0)).join(' ')}`);
+    const cpuExtra: Record<string, number> = cpu.ours.length && cpu.zip.length
+      ? { oursCpuMs: Math.round(median(cpu.ours)), zipCpuMs: Math.round(median(cpu.zip)), cpuRatio: Number((median(cpu.ours) / median(cpu.zip)).toFixed(2)), zipPeakRssMb: Math.round(Math.max(...zipRssMb)) }
+      : {};
     emit({
       id: 'package',
       value: medianA,
@@ -106,8 +121,8 @@ async function figure(): Promise<void> {
       runs: ROUNDS,
       goal: 1.0,
       what: `材料包 ${SCANS}×${SCAN_BYTES / MB} MB 扫描件:本项目写包 / zip -0 -r(墙钟)`,
-      note: '页缓存中的文件(两边同为热缓存),各自进程,交替顺序;本项目同时校验每个扫描件的 SHA-256',
-      extra: { peakRssMb: Math.round(Math.max(...rssMb)), peakRssGoalMb: 150, writerMs: Math.round(median(writerMs)), zipBytes: [...sizes][0] },
+      note: `页缓存中的文件(两边同为热缓存),各自进程,交替顺序;本项目同时校验每个扫描件的 SHA-256${cpuExtra.cpuRatio === undefined ? ';本机没有 /usr/bin/time,未记 CPU 时间' : ''}`,
+      extra: { peakRssMb: Math.round(Math.max(...rssMb)), peakRssGoalMb: 150, writerMs: Math.round(median(writerMs)), ...cpuExtra, zipBytes: [...sizes][0] },
     });
   } finally {
     rmSync(root, { recursive: true, force: true });
