@@ -33,6 +33,8 @@ const MAX_MARKED_CELLS = 20_000;
  */
 const CELLS_PER_SYNC = 1_000;
 const NOTE_MAX_CHARS = 1_000;
+/** Notes looked up per sync when clearing, with the previous ones' deletions: about 650 bytes a cell. */
+const NOTES_PER_SYNC = 4_000;
 /** Request bytes of the notes written in one sync: well inside the 5 MB limit. */
 const NOTE_BYTES_PER_SYNC = 3 * 1024 * 1024;
 /**
@@ -98,18 +100,24 @@ function runs<T>(items: T[], budget: number, cost: (item: T) => number): T[][] {
   return out;
 }
 
-/** Targets as `Worksheet.getRanges` groups: one sheet each, addresses under ADDRESS_CHARS. */
-function addressGroups<T extends { target: Target }>(cells: T[]): T[][] {
-  const bySheet = new Map<string, T[]>();
+/**
+ * Cells as `Worksheet.getRanges` groups: the cells of one key each (a key holds one sheet's cells, or a part of
+ * them), addresses under ADDRESS_CHARS.
+ */
+function addressGroups<T>(cells: T[], keyOf: (c: T) => string, addressOf: (c: T) => string): T[][] {
+  const byKey = new Map<string, T[]>();
   for (const c of cells) {
-    const list = bySheet.get(c.target.sheet);
+    const key = keyOf(c);
+    const list = byKey.get(key);
     if (list) list.push(c);
-    else bySheet.set(c.target.sheet, [c]);
+    else byKey.set(key, [c]);
   }
-  return [...bySheet.values()].flatMap((list) => runs(list, ADDRESS_CHARS, (c) => c.target.address.length + 1));
+  return [...byKey.values()].flatMap((list) => runs(list, ADDRESS_CHARS, (c) => addressOf(c).length + 1));
 }
 
-const rangesOf = (sheet: Excel.Worksheet, cells: { target: Target }[]) => sheet.getRanges(cells.map((c) => c.target.address).join(','));
+const addressOfTarget = (c: { target: Target }) => c.target.address;
+const addressOfRecord = (c: { record: MarkRecord }) => c.record.address;
+const rangesOf = <T>(sheet: Excel.Worksheet, cells: T[], addressOf: (c: T) => string) => sheet.getRanges(cells.map(addressOf).join(','));
 const sameColor = (a: string | null | undefined, b: string) => (a ?? '').toUpperCase() === b.toUpperCase();
 
 interface WorkbookState {
@@ -159,24 +167,60 @@ interface Tinted {
 
 /**
  * Queues the restoring of every stored mark and the deletion of the record; the caller's next sync carries the
- * last chunk. Cells of a deleted sheet are gone with it; a cell the user recoloured since keeps the user's colour.
+ * last of it. Cells of a deleted sheet are gone with it; a cell the user recoloured since keeps the user's colour.
+ * The cells of one sheet and severity are asked as one RangeAreas: where it still shows the mark throughout (the
+ * usual case), its cells are restored a saved look at a time through RangeAreas too; a group the user recoloured
+ * in part is looked at and restored cell by cell. Notes are looked up one by one (only ours are deleted).
  * Returns the restored cells that had a tint, for checkTints.
  */
 async function queueClear(context: Excel.RequestContext, state: WorkbookState, notes: boolean): Promise<Tinted[]> {
   const tinted: Tinted[] = [];
   const byId = new Map(state.sheets.map((s) => [s.id, s]));
-  for (const chunk of chunks(state.records, CELLS_PER_SYNC)) {
-    const loaded = chunk.flatMap((record) => {
-      const sheet = byId.get(record.sheetId);
-      if (!sheet || sheet.protection.protected) return [];
-      const range = sheet.getRange(record.address);
-      return [{
-        record,
-        range,
-        fill: range.format.fill.load('color,pattern'),
-        font: range.format.font.load('color'),
-        note: notes && record.note ? sheet.notes.getItemOrNullObject(record.address).load('content') : null,
-      }];
+  const live = state.records.flatMap((record) => {
+    const sheet = byId.get(record.sheetId);
+    return sheet && !sheet.protection.protected ? [{ record, sheet }] : [];
+  });
+  const restored = (c: (typeof live)[number], fill: boolean, font: boolean) => {
+    const fillTint = fill && c.record.fill.pattern !== 'None' && !!c.record.fill.tintAndShade;
+    const fontTint = font && !!c.record.font.tintAndShade;
+    if (fillTint || fontTint) tinted.push({ range: c.sheet.getRange(c.record.address), fill: fillTint ? c.record.fill : null, font: fontTint ? c.record.font : null });
+  };
+
+  const groups = addressGroups(live, (c) => `${c.record.sheetId}\u0000${c.record.severity}`, addressOfRecord).map((group) => {
+    const format = rangesOf(group[0].sheet, group, addressOfRecord).format;
+    return { group, fill: format.fill.load('color,pattern'), font: format.font.load('color') };
+  });
+  // Note lookups go NOTES_PER_SYNC at a time, each batch's deletions with the next batch's lookups.
+  const noteChunks = chunks(notes ? live.filter((c) => c.record.note) : [], NOTES_PER_SYNC);
+  const lookUpNotes = (chunk: typeof live) => chunk.map((c) => c.sheet.notes.getItemOrNullObject(c.record.address).load('content'));
+  let looked = lookUpNotes(noteChunks[0] ?? []);
+  await context.sync();
+
+  const oneByOne: typeof live = [];
+  const stillMarked: typeof live = [];
+  for (const { group, fill, font } of groups) {
+    const mark = MARK_STYLE[group[0].record.severity];
+    if (sameColor(fill.color, mark.fill) && fill.pattern === 'Solid' && sameColor(font.color, mark.font)) stillMarked.push(...group);
+    else oneByOne.push(...group);
+  }
+  for (const same of addressGroups(stillMarked, (c) => `${c.record.sheetId}\u0000${JSON.stringify([c.record.fill, c.record.font])}`, addressOfRecord)) {
+    const format = rangesOf(same[0].sheet, same, addressOfRecord).format;
+    restoreFill(format.fill, same[0].record.fill);
+    restoreFont(format.font, same[0].record.font);
+    for (const c of same) restored(c, true, true);
+  }
+
+  for (let i = 0; i < noteChunks.length; i++) {
+    for (const note of looked) if (!note.isNullObject && note.content.startsWith(NOTE_PREFIX)) note.delete();
+    if (i + 1 === noteChunks.length) break;
+    looked = lookUpNotes(noteChunks[i + 1]);
+    await context.sync();
+  }
+
+  for (const chunk of chunks(oneByOne, CELLS_PER_SYNC)) {
+    const loaded = chunk.map((c) => {
+      const range = c.sheet.getRange(c.record.address);
+      return { ...c, range, fill: range.format.fill.load('color,pattern'), font: range.format.font.load('color') };
     });
     await context.sync();
     for (const c of loaded) {
@@ -185,10 +229,7 @@ async function queueClear(context: Excel.RequestContext, state: WorkbookState, n
       const font = sameColor(c.font.color, mark.font);
       if (fill) restoreFill(c.range.format.fill, c.record.fill);
       if (font) restoreFont(c.range.format.font, c.record.font);
-      if (c.note && !c.note.isNullObject && c.note.content.startsWith(NOTE_PREFIX)) c.note.delete();
-      const fillTint = fill && c.record.fill.pattern !== 'None' && !!c.record.fill.tintAndShade;
-      const fontTint = font && !!c.record.font.tintAndShade;
-      if (fillTint || fontTint) tinted.push({ range: c.range, fill: fillTint ? c.record.fill : null, font: fontTint ? c.record.font : null });
+      restored(c, fill, font);
     }
   }
   for (const part of state.parts) part.delete();
@@ -228,8 +269,8 @@ async function checkTints(context: Excel.RequestContext, tinted: Tinted[]): Prom
 function queueColours(cells: { sheet: Excel.Worksheet; target: Target }[]): void {
   for (const severity of ['error', 'warning'] as const) {
     const style = MARK_STYLE[severity];
-    for (const group of addressGroups(cells.filter((c) => c.target.severity === severity))) {
-      const format = rangesOf(group[0].sheet, group).format;
+    for (const group of addressGroups(cells.filter((c) => c.target.severity === severity), (c) => c.target.sheet, addressOfTarget)) {
+      const format = rangesOf(group[0].sheet, group, addressOfTarget).format;
       format.fill.color = style.fill;
       // A patterned fill keeps its pattern when only the colour changes: make the mark a plain fill.
       format.fill.pattern = 'Solid';
@@ -298,8 +339,8 @@ export async function markProblems(context: Excel.RequestContext, problems: Prob
   // and font read as one value where all its cells agree (the usual case: a sheet without colours); and each sheet
   // for how many notes it has. Only the cells of a mixed group, and of a sheet with notes, are loaded one by one.
   const cells = targets.map((target) => ({ target, sheet: sheets.get(target.sheet)! }));
-  const groups = addressGroups(cells).map((group) => {
-    const format = rangesOf(group[0].sheet, group).format;
+  const groups = addressGroups(cells, (c) => c.target.sheet, addressOfTarget).map((group) => {
+    const format = rangesOf(group[0].sheet, group, addressOfTarget).format;
     return { group, fill: format.fill.load(FILL_PROPERTIES), font: format.font.load(FONT_PROPERTIES) };
   });
   const noteCounts = new Map(notes ? [...new Set(cells.map((c) => c.sheet))].map((sheet) => [sheet, sheet.notes.getCount()] as const) : []);
