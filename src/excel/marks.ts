@@ -27,12 +27,22 @@ export const NOTE_PREFIX = '【学籍更正助手】';
 /** Beyond this many cells only the first are marked (the pane lists every problem); keeps the record part small. */
 const MAX_MARKED_CELLS = 20_000;
 /**
- * Cells loaded or written per sync. Office-js sends about 1.4 KB to mark one cell (fill, font, note) and 1.2 KB to
- * load one (measured in test/excel-double/request-size.test.ts), and clearing carries one chunk's restores with
- * the next chunk's loads: 1,000 cells keep every request under 3 MB, well inside Excel on the web's 5 MB.
+ * Cells loaded or restored one by one per sync. Office-js sends about 1.2 KB to load one cell's look (measured in
+ * test/excel-double/request-size.test.ts), and clearing carries one chunk's restores with the next chunk's loads:
+ * 1,000 cells keep every request under 3 MB, well inside Excel on the web's 5 MB.
  */
 const CELLS_PER_SYNC = 1_000;
 const NOTE_MAX_CHARS = 1_000;
+/** Notes looked up per sync when clearing, with the previous ones' deletions: about 650 bytes a cell. */
+const NOTES_PER_SYNC = 4_000;
+/** Request bytes of the notes written in one sync: well inside the 5 MB limit. */
+const NOTE_BYTES_PER_SYNC = 3 * 1024 * 1024;
+/**
+ * Characters of one `Worksheet.getRanges` address (ExcelApi 1.9). Excel refuses some long addresses, and which is
+ * not documented: one of 8,207 characters failed (https://github.com/OfficeDev/office-js/issues/5198). A quarter of
+ * that is about 300 cells.
+ */
+const ADDRESS_CHARS = 2_000;
 
 const FILL_PROPERTIES = 'color,pattern,patternColor,tintAndShade,patternTintAndShade';
 const FONT_PROPERTIES = 'color,tintAndShade';
@@ -71,6 +81,43 @@ function chunks<T>(items: T[], size: number): T[][] {
   return out;
 }
 
+/** Consecutive runs of `items` whose `cost` adds up to at most `budget` each (an item over it goes alone). */
+function runs<T>(items: T[], budget: number, cost: (item: T) => number): T[][] {
+  const out: T[][] = [];
+  let run: T[] = [];
+  let used = 0;
+  for (const item of items) {
+    const c = cost(item);
+    if (run.length && used + c > budget) {
+      out.push(run);
+      run = [];
+      used = 0;
+    }
+    run.push(item);
+    used += c;
+  }
+  if (run.length) out.push(run);
+  return out;
+}
+
+/**
+ * Cells as `Worksheet.getRanges` groups: the cells of one key each (a key holds one sheet's cells, or a part of
+ * them), addresses under ADDRESS_CHARS.
+ */
+function addressGroups<T>(cells: T[], keyOf: (c: T) => string, addressOf: (c: T) => string): T[][] {
+  const byKey = new Map<string, T[]>();
+  for (const c of cells) {
+    const key = keyOf(c);
+    const list = byKey.get(key);
+    if (list) list.push(c);
+    else byKey.set(key, [c]);
+  }
+  return [...byKey.values()].flatMap((list) => runs(list, ADDRESS_CHARS, (c) => addressOf(c).length + 1));
+}
+
+const addressOfTarget = (c: { target: Target }) => c.target.address;
+const addressOfRecord = (c: { record: MarkRecord }) => c.record.address;
+const rangesOf = <T>(sheet: Excel.Worksheet, cells: T[], addressOf: (c: T) => string) => sheet.getRanges(cells.map(addressOf).join(','));
 const sameColor = (a: string | null | undefined, b: string) => (a ?? '').toUpperCase() === b.toUpperCase();
 
 interface WorkbookState {
@@ -120,24 +167,60 @@ interface Tinted {
 
 /**
  * Queues the restoring of every stored mark and the deletion of the record; the caller's next sync carries the
- * last chunk. Cells of a deleted sheet are gone with it; a cell the user recoloured since keeps the user's colour.
+ * last of it. Cells of a deleted sheet are gone with it; a cell the user recoloured since keeps the user's colour.
+ * The cells of one sheet and severity are asked as one RangeAreas: where it still shows the mark throughout (the
+ * usual case), its cells are restored a saved look at a time through RangeAreas too; a group the user recoloured
+ * in part is looked at and restored cell by cell. Notes are looked up one by one (only ours are deleted).
  * Returns the restored cells that had a tint, for checkTints.
  */
 async function queueClear(context: Excel.RequestContext, state: WorkbookState, notes: boolean): Promise<Tinted[]> {
   const tinted: Tinted[] = [];
   const byId = new Map(state.sheets.map((s) => [s.id, s]));
-  for (const chunk of chunks(state.records, CELLS_PER_SYNC)) {
-    const loaded = chunk.flatMap((record) => {
-      const sheet = byId.get(record.sheetId);
-      if (!sheet || sheet.protection.protected) return [];
-      const range = sheet.getRange(record.address);
-      return [{
-        record,
-        range,
-        fill: range.format.fill.load('color,pattern'),
-        font: range.format.font.load('color'),
-        note: notes && record.note ? sheet.notes.getItemOrNullObject(record.address).load('content') : null,
-      }];
+  const live = state.records.flatMap((record) => {
+    const sheet = byId.get(record.sheetId);
+    return sheet && !sheet.protection.protected ? [{ record, sheet }] : [];
+  });
+  const restored = (c: (typeof live)[number], fill: boolean, font: boolean) => {
+    const fillTint = fill && c.record.fill.pattern !== 'None' && !!c.record.fill.tintAndShade;
+    const fontTint = font && !!c.record.font.tintAndShade;
+    if (fillTint || fontTint) tinted.push({ range: c.sheet.getRange(c.record.address), fill: fillTint ? c.record.fill : null, font: fontTint ? c.record.font : null });
+  };
+
+  const groups = addressGroups(live, (c) => `${c.record.sheetId}\u0000${c.record.severity}`, addressOfRecord).map((group) => {
+    const format = rangesOf(group[0].sheet, group, addressOfRecord).format;
+    return { group, fill: format.fill.load('color,pattern'), font: format.font.load('color') };
+  });
+  // Note lookups go NOTES_PER_SYNC at a time, each batch's deletions with the next batch's lookups.
+  const noteChunks = chunks(notes ? live.filter((c) => c.record.note) : [], NOTES_PER_SYNC);
+  const lookUpNotes = (chunk: typeof live) => chunk.map((c) => c.sheet.notes.getItemOrNullObject(c.record.address).load('content'));
+  let looked = lookUpNotes(noteChunks[0] ?? []);
+  await context.sync();
+
+  const oneByOne: typeof live = [];
+  const stillMarked: typeof live = [];
+  for (const { group, fill, font } of groups) {
+    const mark = MARK_STYLE[group[0].record.severity];
+    if (sameColor(fill.color, mark.fill) && fill.pattern === 'Solid' && sameColor(font.color, mark.font)) stillMarked.push(...group);
+    else oneByOne.push(...group);
+  }
+  for (const same of addressGroups(stillMarked, (c) => `${c.record.sheetId}\u0000${JSON.stringify([c.record.fill, c.record.font])}`, addressOfRecord)) {
+    const format = rangesOf(same[0].sheet, same, addressOfRecord).format;
+    restoreFill(format.fill, same[0].record.fill);
+    restoreFont(format.font, same[0].record.font);
+    for (const c of same) restored(c, true, true);
+  }
+
+  for (let i = 0; i < noteChunks.length; i++) {
+    for (const note of looked) if (!note.isNullObject && note.content.startsWith(NOTE_PREFIX)) note.delete();
+    if (i + 1 === noteChunks.length) break;
+    looked = lookUpNotes(noteChunks[i + 1]);
+    await context.sync();
+  }
+
+  for (const chunk of chunks(oneByOne, CELLS_PER_SYNC)) {
+    const loaded = chunk.map((c) => {
+      const range = c.sheet.getRange(c.record.address);
+      return { ...c, range, fill: range.format.fill.load('color,pattern'), font: range.format.font.load('color') };
     });
     await context.sync();
     for (const c of loaded) {
@@ -146,10 +229,7 @@ async function queueClear(context: Excel.RequestContext, state: WorkbookState, n
       const font = sameColor(c.font.color, mark.font);
       if (fill) restoreFill(c.range.format.fill, c.record.fill);
       if (font) restoreFont(c.range.format.font, c.record.font);
-      if (c.note && !c.note.isNullObject && c.note.content.startsWith(NOTE_PREFIX)) c.note.delete();
-      const fillTint = fill && c.record.fill.pattern !== 'None' && !!c.record.fill.tintAndShade;
-      const fontTint = font && !!c.record.font.tintAndShade;
-      if (fillTint || fontTint) tinted.push({ range: c.range, fill: fillTint ? c.record.fill : null, font: fontTint ? c.record.font : null });
+      restored(c, fill, font);
     }
   }
   for (const part of state.parts) part.delete();
@@ -182,17 +262,23 @@ async function checkTints(context: Excel.RequestContext, tinted: Tinted[]): Prom
   }
 }
 
-/** Queues the mark's colours on the cells (idempotent: queued again after a refused note). */
-function queueColours(cells: { range: Excel.Range; target: Target }[]): void {
-  for (const c of cells) {
-    const style = MARK_STYLE[c.target.severity];
-    c.range.format.fill.color = style.fill;
-    // A patterned fill keeps its pattern when only the colour changes: make the mark a plain fill.
-    c.range.format.fill.pattern = 'Solid';
-    // A theme colour's tint would otherwise tint the mark too.
-    c.range.format.fill.tintAndShade = 0;
-    c.range.format.font.color = style.font;
-    c.range.format.font.tintAndShade = 0;
+/**
+ * Queues the mark's colours on the cells, a few hundred cells of one sheet and severity at a time through one
+ * RangeAreas (idempotent: queued again after a refused note).
+ */
+function queueColours(cells: { sheet: Excel.Worksheet; target: Target }[]): void {
+  for (const severity of ['error', 'warning'] as const) {
+    const style = MARK_STYLE[severity];
+    for (const group of addressGroups(cells.filter((c) => c.target.severity === severity), (c) => c.target.sheet, addressOfTarget)) {
+      const format = rangesOf(group[0].sheet, group, addressOfTarget).format;
+      format.fill.color = style.fill;
+      // A patterned fill keeps its pattern when only the colour changes: make the mark a plain fill.
+      format.fill.pattern = 'Solid';
+      // A theme colour's tint would otherwise tint the mark too.
+      format.fill.tintAndShade = 0;
+      format.font.color = style.font;
+      format.font.tintAndShade = 0;
+    }
   }
 }
 
@@ -249,54 +335,73 @@ export async function markProblems(context: Excel.RequestContext, problems: Prob
 
   const commented = await commentedCells(context, state.comments);
 
-  // Load what each cell looks like now (after the queued restores), chunk by chunk.
-  const loaded = [];
-  for (const chunk of chunks(targets, CELLS_PER_SYNC)) {
-    const part = chunk.map((target) => {
-      const sheet = sheets.get(target.sheet)!;
-      const range = sheet.getRange(target.address);
-      return {
-        target,
-        sheet,
-        range,
-        fill: range.format.fill.load(FILL_PROPERTIES),
-        font: range.format.font.load(FONT_PROPERTIES),
-        note: notes && !commented.has(`${target.sheet}!${target.address}`) ? sheet.notes.getItemOrNullObject(target.address).load('content') : null,
-      };
-    });
+  // What the cells look like now (after the queued restores). A group of cells is asked as one RangeAreas, whose fill
+  // and font read as one value where all its cells agree (the usual case: a sheet without colours); and each sheet
+  // for how many notes it has. Only the cells of a mixed group, and of a sheet with notes, are loaded one by one.
+  const cells = targets.map((target) => ({ target, sheet: sheets.get(target.sheet)! }));
+  const groups = addressGroups(cells, (c) => c.target.sheet, addressOfTarget).map((group) => {
+    const format = rangesOf(group[0].sheet, group, addressOfTarget).format;
+    return { group, fill: format.fill.load(FILL_PROPERTIES), font: format.font.load(FONT_PROPERTIES) };
+  });
+  const noteCounts = new Map(notes ? [...new Set(cells.map((c) => c.sheet))].map((sheet) => [sheet, sheet.notes.getCount()] as const) : []);
+  await context.sync();
+
+  const looks = new Map<Target, { fill: SavedFill; font: SavedFont }>();
+  for (const { group, fill, font } of groups) {
+    const look = { fill: { color: fill.color, pattern: fill.pattern, patternColor: fill.patternColor, tintAndShade: fill.tintAndShade, patternTintAndShade: fill.patternTintAndShade }, font: { color: font.color, tintAndShade: font.tintAndShade } };
+    // A mixed group reads null; so may a property on its own: either way its cells are loaded one by one.
+    if ([...Object.values(look.fill), ...Object.values(look.font)].every((v) => v !== null)) for (const c of group) looks.set(c.target, look);
+  }
+  const lookUpNote = (c: (typeof cells)[number]) => notes && !commented.has(`${c.target.sheet}!${c.target.address}`) && noteCounts.get(c.sheet)!.value > 0;
+  const alone = new Map<Target, { fill: Excel.RangeFill | null; font: Excel.RangeFont | null; note: Excel.Note | null }>();
+  for (const chunk of chunks(cells.filter((c) => !looks.has(c.target) || lookUpNote(c)), CELLS_PER_SYNC)) {
+    for (const c of chunk) {
+      const format = looks.has(c.target) ? null : c.sheet.getRange(c.target.address).format;
+      alone.set(c.target, {
+        fill: format && format.fill.load(FILL_PROPERTIES),
+        font: format && format.font.load(FONT_PROPERTIES),
+        note: lookUpNote(c) ? c.sheet.notes.getItemOrNullObject(c.target.address).load('content') : null,
+      });
+    }
     await context.sync();
-    loaded.push(...part);
   }
 
-  const records: MarkRecord[] = loaded.map((c) => ({
-    sheetId: c.sheet.id,
-    address: c.target.address,
-    severity: c.target.severity,
-    fill: { color: c.fill.color, pattern: c.fill.pattern, patternColor: c.fill.patternColor, tintAndShade: c.fill.tintAndShade, patternTintAndShade: c.fill.patternTintAndShade },
-    font: { color: c.font.color, tintAndShade: c.font.tintAndShade },
-    note: c.note !== null && (c.note.isNullObject || c.note.content.startsWith(NOTE_PREFIX)),
-  }));
+  const records: MarkRecord[] = cells.map(({ target, sheet }) => {
+    const one = alone.get(target);
+    const look = looks.get(target) ?? {
+      fill: { color: one!.fill!.color, pattern: one!.fill!.pattern, patternColor: one!.fill!.patternColor, tintAndShade: one!.fill!.tintAndShade, patternTintAndShade: one!.fill!.patternTintAndShade },
+      font: { color: one!.font!.color, tintAndShade: one!.font!.tintAndShade },
+    };
+    const note = one?.note;
+    // A note is ours to write where the cell can hold one and has none, or has one of ours.
+    const ours = notes && !commented.has(`${target.sheet}!${target.address}`) && (!note || note.isNullObject || note.content.startsWith(NOTE_PREFIX));
+    return { sheetId: sheet.id, address: target.address, severity: target.severity, ...look, note: ours };
+  });
   // The record goes alone: for 20,000 cells it is itself over 2 MB.
   context.workbook.customXmlParts.add(encodeMarks(records));
   await context.sync();
 
-  for (const chunk of chunks(loaded.map((c, i) => ({ ...c, record: records[i] })), CELLS_PER_SYNC)) {
-    queueColours(chunk);
+  // The colours in one sync with the first notes; the notes then in syncs of NOTE_BYTES_PER_SYNC.
+  const noted = cells.flatMap((c, i) => (records[i].note ? [{ ...c, text: `${NOTE_PREFIX}\n${c.target.messages.join('\n')}`.slice(0, NOTE_MAX_CHARS), note: alone.get(c.target)?.note ?? null }] : []));
+  // An added note costs its object paths and action (under 400 bytes) and its text (at most 3 bytes a character).
+  const noteRuns = runs(noted, NOTE_BYTES_PER_SYNC, (n) => 400 + 3 * n.text.length);
+  for (let i = 0; i < Math.max(1, noteRuns.length); i++) {
+    if (i === 0) queueColours(cells);
     // Notes after the colours: Excel runs a batch in order, so a note it refuses cannot take the colours with it.
-    for (const c of chunk) {
-      if (!c.record.note) continue;
-      const text = `${NOTE_PREFIX}\n${c.target.messages.join('\n')}`.slice(0, NOTE_MAX_CHARS);
-      if (c.note!.isNullObject) c.sheet.notes.add(c.target.address, text);
-      else c.note!.content = text;
+    for (const n of noteRuns[i] ?? []) {
+      if (!n.note || n.note.isNullObject) n.sheet.notes.add(n.target.address, n.text);
+      else n.note.content = n.text;
     }
     try {
       await context.sync();
     } catch {
-      // A note refused where the checks did not foresee it (a comment added meanwhile by a co-author): the chunk is
-      // marked by colour only, and its messages stay in the pane. The record's note flags stay: clearing deletes
+      // A note refused where the checks did not foresee it (a comment added meanwhile by a co-author): the run's other
+      // notes are not written and their messages stay in the pane. The record's note flags stay: clearing deletes
       // only notes that start with NOTE_PREFIX.
-      queueColours(chunk);
-      await context.sync();
+      if (i === 0) {
+        queueColours(cells);
+        await context.sync();
+      }
     }
   }
   return records.length;

@@ -7,6 +7,11 @@
  * Excel returns only the merged areas whose top-left cell lies in the range asked for
  * (https://github.com/OfficeDev/office-js/issues/3611), so they are asked for from A1 to the used range's
  * bottom-right corner: a merge that starts above or left of the used range (an empty merged title) is found too.
+ *
+ * A text cell is its value, so the blocks after the first sync load only `values` and `valueTypes`; the shown text
+ * and number format, which only numbers, dates, booleans and errors need, are asked in the next sync for just the
+ * columns of the block that hold such cells. Most of a registrar's table is text: this nearly halves the bytes, and
+ * so the syncs, of a large sheet. The first sync loads all four, so a sheet that fits it still takes one.
  */
 import type { Progress } from '../host/types';
 import type { Cell, SheetGrid } from '../rules/grid';
@@ -21,7 +26,9 @@ const MIN_BYTES_PER_CELL = 24;
 /** Rows of one range request, however narrow the sheet. */
 const MAX_BLOCK_ROWS = 5_000;
 
-const CELL_PROPERTIES = 'values,text,numberFormat,valueTypes';
+const CELL_PROPERTIES = 'values,valueTypes';
+const DETAIL_PROPERTIES = 'text,numberFormat';
+const ALL_PROPERTIES = `${CELL_PROPERTIES},${DETAIL_PROPERTIES}`;
 
 export interface SheetToRead {
   name: string;
@@ -47,6 +54,16 @@ interface Block {
   start: number;
   rows: number;
   range: Excel.Range;
+  /** Loaded with the text and number format too (the first sync's blocks). */
+  full: boolean;
+}
+
+/** One column of a loaded block whose cells other than text wait for their shown text and number format. */
+interface Detail {
+  block: Block;
+  /** Column offset within the used range. */
+  col: number;
+  range?: Excel.Range;
 }
 
 /** The response bytes of one string in the JSON, counting any non-ASCII character as a \u escape. */
@@ -76,22 +93,27 @@ export async function readSheets(context: Excel.RequestContext, sheets: SheetToR
   const totalRows = areas.reduce((n, a) => n + a.rows, 0);
   let doneRows = 0;
   let budget = FIRST_SYNC_CELLS;
-  for (let first = true; areas.some((a) => a.next < a.rows); first = false) {
-    const blocks = queueBlocks(areas, budget);
+  let details: Detail[] = [];
+  for (let first = true; details.length || areas.some((a) => a.next < a.rows); first = false) {
+    const blocks = queueBlocks(areas, budget, first);
     if (first && options.merges)
       for (const a of areas) a.merges = a.sheet.worksheet.getRangeByIndexes(0, 0, a.top + a.rows, a.left + a.cols).getMergedAreasOrNullObject().load('address');
+    for (const d of details) d.range = d.block.area.sheet.worksheet.getRangeByIndexes(d.block.area.top + d.block.start, d.block.area.left + d.col, d.block.rows, 1).load(DETAIL_PROPERTIES);
     await context.sync();
 
     let bytes = 0;
+    for (const d of details) bytes += storeDetail(d);
+    details = [];
     let cells = 0;
     for (const block of blocks) {
-      bytes += storeBlock(block);
+      bytes += storeBlock(block, details);
       cells += block.rows * block.area.cols;
       doneRows += block.rows;
       const from = block.area.top + block.start + 1;
       options.onProgress?.({ step: `读取工作表 ${block.area.sheet.name}(第 ${from}–${from + block.rows - 1} 行)`, done: doneRows, total: totalRows });
     }
-    budget = Math.floor(TARGET_BYTES / Math.max(MIN_BYTES_PER_CELL, bytes / Math.max(1, cells)));
+    // The bytes per cell include the details this sync brought of the previous blocks, as the next sync will.
+    if (cells) budget = Math.floor(TARGET_BYTES / Math.max(MIN_BYTES_PER_CELL, bytes / cells));
   }
 
   for (const a of areas) if (a.merges && !a.merges.isNullObject) a.grid.merges = parseAreas(a.merges.address);
@@ -99,7 +121,7 @@ export async function readSheets(context: Excel.RequestContext, sheets: SheetToR
 }
 
 /** Queues the next blocks of rows, sheet after sheet, until the sync's cell budget is used (at least one row). */
-function queueBlocks(areas: Area[], budget: number): Block[] {
+function queueBlocks(areas: Area[], budget: number, full: boolean): Block[] {
   const blocks: Block[] = [];
   let left = budget;
   for (const area of areas) {
@@ -107,8 +129,8 @@ function queueBlocks(areas: Area[], budget: number): Block[] {
       const fit = Math.floor(left / area.cols);
       if (fit < 1 && blocks.length > 0) return blocks;
       const rows = Math.min(area.rows - area.next, MAX_BLOCK_ROWS, Math.max(1, fit));
-      const range = area.sheet.worksheet.getRangeByIndexes(area.top + area.next, area.left, rows, area.cols).load(CELL_PROPERTIES);
-      blocks.push({ area, start: area.next, rows, range });
+      const range = area.sheet.worksheet.getRangeByIndexes(area.top + area.next, area.left, rows, area.cols).load(full ? ALL_PROPERTIES : CELL_PROPERTIES);
+      blocks.push({ area, start: area.next, rows, range, full });
       area.next += rows;
       left -= rows * area.cols;
     }
@@ -116,23 +138,61 @@ function queueBlocks(areas: Area[], budget: number): Block[] {
   return blocks;
 }
 
-/** Puts a loaded block's cells into the grid; returns the estimated response bytes. */
-function storeBlock({ area, start, range }: Block): number {
-  const { values, text, numberFormat, valueTypes } = range;
+/**
+ * Puts a loaded block's cells into the grid: all of a full block, else its text cells, adding the columns of the
+ * others to `details`. Returns the estimated response bytes, of a full block as if it had been loaded like the later
+ * ones (values and types, and the text and number format of the columns that hold cells other than text), so the
+ * budget it gives the next sync holds for those.
+ */
+function storeBlock(block: Block, details: Detail[]): number {
+  const { area, start, range, full } = block;
+  const { values, valueTypes } = range;
+  const text = full ? range.text : null;
+  const numberFormat = full ? range.numberFormat : null;
+  const waiting = new Set<number>();
+  const columnDetailBytes: number[] = [];
   let bytes = 0;
   for (let i = 0; i < values.length; i++) {
     const rowNo = area.top + start + i + 1;
     const out: (Cell | undefined)[] = [];
     for (let j = 0; j < values[i].length; j++) {
       const v: unknown = values[i][j];
-      const shown = text[i][j] ?? '';
-      const format = String(numberFormat[i][j] ?? 'General');
       const type = valueTypes[i][j] as ExcelValueType;
-      bytes += jsonBytes(typeof v === 'string' ? v : String(v)) + jsonBytes(shown) + jsonBytes(format) + jsonBytes(type);
-      const cell = cellFromExcel(rowNo, area.left + j + 1, v, shown, format, type);
+      bytes += jsonBytes(typeof v === 'string' ? v : String(v)) + jsonBytes(type);
+      let cell: Cell | undefined;
+      if (text && numberFormat) {
+        const shown = text[i][j] ?? '';
+        const format = String(numberFormat[i][j] ?? 'General');
+        columnDetailBytes[j] = (columnDetailBytes[j] ?? 0) + jsonBytes(shown) + jsonBytes(format);
+        cell = cellFromExcel(rowNo, area.left + j + 1, v, shown, format, type);
+      } else if (type === 'String') cell = cellFromExcel(rowNo, area.left + j + 1, v, '', '', type);
+      if (type !== 'String' && type !== 'Empty') waiting.add(j);
       if (cell) out[area.left + j] = cell;
     }
     area.grid.rows[rowNo - 1] = out;
+  }
+  for (const col of waiting) {
+    if (full) bytes += columnDetailBytes[col];
+    else details.push({ block, col });
+  }
+  return bytes;
+}
+
+/** Puts a column's waiting cells into the grid with their shown text and number format; returns the estimated response bytes. */
+function storeDetail({ block, col, range }: Detail): number {
+  const { area, start } = block;
+  const { values, valueTypes } = block.range;
+  const { text, numberFormat } = range!;
+  let bytes = 0;
+  for (let i = 0; i < values.length; i++) {
+    const shown = text[i][0] ?? '';
+    const format = String(numberFormat[i][0] ?? 'General');
+    bytes += jsonBytes(shown) + jsonBytes(format);
+    const type = valueTypes[i][col] as ExcelValueType;
+    if (type === 'String' || type === 'Empty') continue;
+    const rowNo = area.top + start + i + 1;
+    const cell = cellFromExcel(rowNo, area.left + col + 1, values[i][col], shown, format, type);
+    if (cell) area.grid.rows[rowNo - 1][area.left + col] = cell;
   }
   return bytes;
 }

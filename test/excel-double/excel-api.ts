@@ -38,7 +38,11 @@ import { tinted } from './tint';
 interface RangeTarget {
   sheet: SheetState;
   area: Area;
+  /** Every area of a RangeAreas (Worksheet.getRanges); `area` is then the first. Only fill and font act on them all. */
+  areas?: Area[];
 }
+
+const areasOf = (t: RangeTarget): Area[] => t.areas ?? [t.area];
 
 const stateOf = (ctx: RequestContext): WorkbookState => ctx._core.state;
 const rowsOf = (a: Area) => a.r1 - a.r0 + 1;
@@ -72,14 +76,15 @@ function eachWritten(t: RangeTarget, value: unknown, fn: (cell: CellState, v: un
 function uniform<V>(t: RangeTarget, fn: (cell: CellState | undefined) => V): V | null {
   let first: V | undefined;
   let set = false;
-  for (let r = t.area.r0; r <= t.area.r1; r++)
-    for (let c = t.area.c0; c <= t.area.c1; c++) {
-      const v = fn(t.sheet.cells.get(cellKey(r, c)));
-      if (!set) {
-        first = v;
-        set = true;
-      } else if (v !== first) return null;
-    }
+  for (const a of areasOf(t))
+    for (let r = a.r0; r <= a.r1; r++)
+      for (let c = a.c0; c <= a.c1; c++) {
+        const v = fn(t.sheet.cells.get(cellKey(r, c)));
+        if (!set) {
+          first = v;
+          set = true;
+        } else if (v !== first) return null;
+      }
   return first ?? null;
 }
 
@@ -242,6 +247,19 @@ export class Worksheet extends ClientObject<SheetState> {
       if (rowCount < 1 || colCount < 1 || row + rowCount > MAX_ROWS || col + colCount > MAX_COLS) throw new DoubleError('InvalidArgument', 'getRangeByIndexes out of bounds');
       return { r0: row, c0: col, r1: row + rowCount - 1, c1: col + colCount - 1 };
     }, [row, col, rowCount, colCount]);
+  }
+  /**
+   * Several ranges of the sheet as one RangeAreas (ExcelApi 1.9), e.g. "B3, D5:D9". Excel refuses some long
+   * addresses with InvalidArgument, and which is not documented: one of 8,207 characters failed where a shorter one
+   * of as many areas passed (https://github.com/OfficeDev/office-js/issues/5198); the double refuses any address
+   * over 8,192 characters (to confirm).
+   */
+  getRanges(address: string): RangeAreas {
+    return new RangeAreas(this.context, () => {
+      this.context._requires('ExcelApi', '1.9', 'Worksheet.getRanges');
+      if (address.length > 8_192) throw new DoubleError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.');
+      return { sheet: this._need(), areas: address.split(',').map((a) => parseArea(a.trim())) };
+    }, [address], this);
   }
   getUsedRange(valuesOnly = false): Range {
     return this.range(() => usedArea(this._need(), valuesOnly) ?? { r0: 0, c0: 0, r1: 0, c1: 0 }, [valuesOnly]);
@@ -473,6 +491,16 @@ export class RangeAreas extends ClientObject<{ sheet: SheetState; areas: Area[] 
     if (name === 'areaCount') return t.areas.length;
     throw new DoubleError('InvalidArgument', `RangeAreas.${name}`);
   }
+  protected _nav(name: string): ClientObject<unknown> | undefined {
+    return name === 'format' ? this.format : undefined;
+  }
+  /** The format of every area at once: fill and font read as one value where all cells agree, else null. */
+  get format(): RangeFormat {
+    return this._child('format', () => new RangeFormat(this.context, () => {
+      const t = this._resolve();
+      return t && { sheet: t.sheet, area: t.areas[0], areas: t.areas };
+    }, false));
+  }
 }
 properties(RangeAreas, ['address', 'areaCount']);
 
@@ -487,8 +515,14 @@ export class RangeFormat extends ClientObject<RangeTarget> {
   protected _guardWrite(): void {
     guardSheet(this._need().sheet);
   }
-  protected _read(name: string): unknown {
+  /** The double gives a RangeAreas only its fill and font. */
+  private _single(): RangeTarget {
     const t = this._need();
+    if (t.areas) throw new DoubleError('InvalidArgument', 'the double implements only the fill and font of a RangeAreas');
+    return t;
+  }
+  protected _read(name: string): unknown {
+    const t = this._single();
     switch (name) {
       case 'columnWidth': {
         const widths = new Set<number>();
@@ -508,7 +542,7 @@ export class RangeFormat extends ClientObject<RangeTarget> {
     throw new DoubleError('InvalidArgument', `RangeFormat.${name}`);
   }
   protected _write(name: string, v: unknown): void {
-    const t = this._need();
+    const t = this._single();
     if (name === 'columnWidth') for (let c = t.area.c0; c <= t.area.c1; c++) t.sheet.columnWidths.set(c, Number(v));
     else if (name === 'rowHeight') for (let r = t.area.r0; r <= t.area.r1; r++) t.sheet.rowHeights.set(r, Number(v));
     else if (name === 'horizontalAlignment') eachCoord(t.area, (r, c) => void (ensureCell(t.sheet, r, c).horizontalAlignment = String(v)));
@@ -525,7 +559,7 @@ export class RangeFormat extends ClientObject<RangeTarget> {
     return this._child('font', () => new RangeFont(this.context, () => this._resolve(), false));
   }
   get borders(): RangeBorderCollection {
-    return this._child('borders', () => new RangeBorderCollection(this.context, () => this._resolve(), false));
+    return this._child('borders', () => new RangeBorderCollection(this.context, () => this._resolve() && this._single(), false));
   }
 }
 properties(RangeFormat, [], ['columnWidth', 'rowHeight', 'horizontalAlignment', 'wrapText']);
@@ -555,7 +589,7 @@ export class RangeFill extends ClientObject<RangeTarget> {
   protected _write(name: string, v: unknown): void {
     if (!(FILL_PROPS as readonly string[]).includes(name)) return super._write(name, v);
     const t = this._need();
-    eachCoord(t.area, (r, c) => {
+    for (const area of areasOf(t)) eachCoord(area, (r, c) => {
       const cell = ensureCell(t.sheet, r, c);
       const fill: Fill = { ...(cell.fill ?? DEFAULT_FILL), [name]: name === 'color' || name === 'patternColor' ? String(v).toUpperCase() : v };
       // Setting a colour on a cell without fill makes the fill solid, as in Excel. A colour is set as plain RGB:
@@ -567,7 +601,7 @@ export class RangeFill extends ClientObject<RangeTarget> {
     });
   }
   clear(): void {
-    this._writeCommand((t) => eachCoord(t.area, (r, c) => void (t.sheet.cells.get(cellKey(r, c)) && delete t.sheet.cells.get(cellKey(r, c))!.fill)));
+    this._writeCommand((t) => areasOf(t).forEach((area) => eachCoord(area, (r, c) => void (t.sheet.cells.get(cellKey(r, c)) && delete t.sheet.cells.get(cellKey(r, c))!.fill))));
   }
 }
 properties(RangeFill, [], [...FILL_PROPS]);
@@ -598,7 +632,7 @@ export class RangeFont extends ClientObject<RangeTarget> {
   protected _write(name: string, v: unknown): void {
     if (!(FONT_PROPS as readonly string[]).includes(name)) return super._write(name, v);
     const t = this._need();
-    eachCoord(t.area, (r, c) => {
+    for (const area of areasOf(t)) eachCoord(area, (r, c) => {
       const cell = ensureCell(t.sheet, r, c);
       cell.font = { ...(cell.font ?? DEFAULT_FONT), [name]: name === 'color' ? String(v).toUpperCase() : v, ...(name === 'color' ? { tintAndShade: 0 } : {}) };
     });
@@ -774,6 +808,12 @@ export class NoteCollection extends ClientCollection<SheetState, Note> {
       s.notes.set(k, { content: String(content), authorName: '学籍更正助手' });
       return { sheet: s, key: k };
     }, [cellAddress, content], this);
+  }
+  getCount(): ClientResult<number> {
+    return this._result((s) => {
+      this.context._requires(...NOTES_SET, 'NoteCollection.getCount');
+      return s.notes.size;
+    });
   }
   getItemOrNullObject(key: string): Note {
     return new Note(this.context, () => {

@@ -13,23 +13,37 @@ const NOTE = `${NOTE_PREFIX}\n学号应为 13 位数字,且不能以数字格式
 const address = (i: number) => `C${i + 3}`;
 
 /**
- * Each batch as the adapter queues it (marks.ts, read-workbook.ts). This office-js build has no notes API yet, so
+ * Each batch as the adapter queues it (marks.ts, read-workbook.ts; loading the look cell by cell is what a group of
+ * mixed looks falls back to). This office-js build has no notes API yet, so
  * the real side adds a comment (same shape: a sheet collection's add(address, text)); the double adds the note.
  */
 const BATCHES: Record<string, { cells: number; queue: (context: Excel.RequestContext, real: boolean) => void }> = {
-  'mark 2,000 cells (fill, font, note)': {
+  'mark 2,000 cells (colours by RangeAreas of 300 cells, a note each)': {
     cells: 2_000,
     queue(context, real) {
       const sheet = context.workbook.worksheets.getItem('新生');
+      for (let g = 0; g < 2_000; g += 300) {
+        const format = sheet.getRanges(Array.from({ length: Math.min(300, 2_000 - g) }, (_, i) => address(g + i)).join(',')).format;
+        format.fill.color = '#FFC7CE';
+        format.fill.pattern = 'Solid';
+        format.fill.tintAndShade = 0;
+        format.font.color = '#9C0006';
+        format.font.tintAndShade = 0;
+      }
       for (let i = 0; i < 2_000; i++) {
-        const range = sheet.getRange(address(i));
-        range.format.fill.color = '#FFC7CE';
-        range.format.fill.pattern = 'Solid';
-        range.format.fill.tintAndShade = 0;
-        range.format.font.color = '#9C0006';
-        range.format.font.tintAndShade = 0;
         if (real) sheet.comments.add(address(i), NOTE);
         else sheet.notes.add(address(i), NOTE);
+      }
+    },
+  },
+  'load the look of 2,000 cells by RangeAreas of 300 cells': {
+    cells: 2_000,
+    queue(context) {
+      const sheet = context.workbook.worksheets.getItem('新生');
+      for (let g = 0; g < 2_000; g += 300) {
+        const format = sheet.getRanges(Array.from({ length: Math.min(300, 2_000 - g) }, (_, i) => address(g + i)).join(',')).format;
+        format.fill.load('color,pattern,patternColor,tintAndShade,patternTintAndShade');
+        format.font.load('color,tintAndShade');
       }
     },
   },
@@ -50,6 +64,16 @@ const BATCHES: Record<string, { cells: number; queue: (context: Excel.RequestCon
     queue(context) {
       const sheet = context.workbook.worksheets.getItem('新生');
       for (let i = 0; i < 20; i++) sheet.getRangeByIndexes(i * 5_000, 0, 5_000, 11).load('values,text,numberFormat,valueTypes');
+    },
+  },
+  'read 20 blocks of 5,000 rows as values and types, with two columns’ text and number format': {
+    cells: 20,
+    queue(context) {
+      const sheet = context.workbook.worksheets.getItem('新生');
+      for (let i = 0; i < 20; i++) {
+        sheet.getRangeByIndexes(i * 5_000, 0, 5_000, 11).load('values,valueTypes');
+        for (const col of [0, 2]) sheet.getRangeByIndexes(i * 5_000, col, 5_000, 1).load('text,numberFormat');
+      }
     },
   },
   'store the marks record of 20,000 cells': {

@@ -131,14 +131,31 @@ describe('marking problem cells', () => {
     expect(double.state.customXmlParts).toEqual([]);
   });
 
-  test('sync calls: four to mark a first time (the record alone), eight to replace marks (two to check the tinted A3), five to clear (one to check it), one when there is nothing to clear', async () => {
+  test('cells of one look, coloured by the user, are asked as one RangeAreas, marked, and restored exactly', async () => {
+    const shaded = { fill: { color: '#DDEBF7', tintAndShade: 0.25 }, font: { color: '#203864' } };
+    const rows = Array.from({ length: 40 }, (_, i) => [{ value: `25090012000${String(i).padStart(2, '0')}`, ...shaded }, `学生${i}`]);
+    const { host, double } = open({ sheets: [{ name: '新生', rows }] });
+    const before = looks(double.state, '新生');
+    const many = rows.map((_, i) => problem('新生', `A${i + 1}`, i % 2 ? 'warning' : 'error', '学号格式不对'));
+    const n = double.syncCount();
+    await host.markProblems(many);
+    // The state, the looks of all 40 cells at once, the record, the colours with the notes: none one by one.
+    expect(double.syncCount() - n).toBe(4);
+    expect(cellOf(double.state, '新生', 'A1')?.fill).toMatchObject({ color: MARK_STYLE.error.fill, pattern: 'Solid' });
+    expect(cellOf(double.state, '新生', 'A2')?.font).toMatchObject({ color: MARK_STYLE.warning.font });
+    expect(looks(double.state, '新生').notes.A40).toBe(`${NOTE_PREFIX}\n学号格式不对`);
+    await host.clearMarks();
+    expect(looks(double.state, '新生')).toEqual(before);
+  });
+
+  test('sync calls: five to mark a first time (the looks by group, then cell by cell as the sheet has a note and colours; the record alone), nine to replace marks (two to check the tinted A3), five to clear (one to check it), one when there is nothing to clear', async () => {
     const { host, double } = open(spec());
     let n = double.syncCount();
     await host.markProblems(problems);
-    expect(double.syncCount() - n).toBe(4);
+    expect(double.syncCount() - n).toBe(5);
     n = double.syncCount();
     await host.markProblems(problems);
-    expect(double.syncCount() - n).toBe(8);
+    expect(double.syncCount() - n).toBe(9);
     n = double.syncCount();
     await host.clearMarks();
     expect(double.syncCount() - n).toBe(5);

@@ -1,6 +1,7 @@
 import { parseAreas } from '../../src/excel/read-workbook';
 import { validateWorkbook } from '../../src/rules/engine';
-import { getCell } from '../../src/rules/grid';
+import { type Cell, getCell } from '../../src/rules/grid';
+import type { CellSpec } from '../excel-double';
 import { useDouble } from './use-double';
 import { newStudentSheet } from './workbooks';
 
@@ -38,6 +39,22 @@ describe('reading sheets through office-js', () => {
     expect(row[6]).toMatchObject({ value: '#N/A', kind: 'error' });
     // A too-narrow column shows "####": the text comes from the number format instead.
     expect(row[7]?.text).toBe('110101199003078000');
+  });
+
+  test('reads the cells after the first sync alike, their text and number format asked a sync later for the columns that need them', async () => {
+    const row: CellSpec[] = ['2509001200001', 2509001200002, { value: 45901, numberFormat: 'yyyy/m/d' }, true, { value: '#N/A', error: true }, { value: 110101199003077777, numberFormat: '0', text: '########' }, null, '张三'];
+    const { host, double } = open({ sheets: [{ name: '表1', rows: Array.from({ length: 5_000 }, () => row) }] });
+    const grid = await host.readWorkbook();
+    const rows = grid.sheets[0].rows;
+    const strip = (cells: (Cell | undefined)[]) => cells.map((c) => c && { value: c.value, text: c.text, kind: c.kind });
+    expect(strip(rows[4_999])).toEqual(strip(rows[0]));
+    expect(rows[4_999][2]).toMatchObject({ address: 'C5000', value: '2025-09-01', kind: 'date' });
+    expect(rows.every((r) => r.filter(Boolean).length === 7)).toBe(true);
+    // The sheet list, the used range, the first 30,000 cells whole, the rest as values and types, then the last details.
+    expect(double.syncCount()).toBe(5);
+    // Only the five columns that hold numbers, dates, booleans or errors were asked for their text.
+    const detailLoads = double.state.syncs.at(-1)!.commands;
+    expect(detailLoads).toBeLessThanOrEqual(5 * 2);
   });
 
   test('places a used range that does not start at A1 and skips empty sheets', async () => {

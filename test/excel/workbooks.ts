@@ -19,3 +19,10 @@ export function newStudentSheet(count: number, name = '新生'): SheetSpec {
     merges: ['A1:K1'],
   };
 }
+
+/** A 新生 sheet where every tenth row has an invalid 更正原因 and a 学号 typed as a number: something to mark. */
+export function faultyNewStudentSheet(count: number): SheetSpec {
+  const sheet = newStudentSheet(count);
+  sheet.rows = sheet.rows!.map((row, i): CellSpec[] => (i >= 2 && (i - 2) % 10 === 0 ? row.map((v, j) => (j === 7 ? '录入' : j === 2 ? Number(v) : v)) : row));
+  return sheet;
+}

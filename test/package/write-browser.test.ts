@@ -11,7 +11,7 @@ import { writePackageFile } from '../../src/package/write-node';
 import { crc32 } from '../../src/common/crc32';
 import { inspectScan } from '../../src/scan/inspect';
 import { bytesSource } from '../../src/scan/source';
-import { removeTempDirs } from './fixtures';
+import { removeTempDirs, sha256 } from './fixtures';
 import { extractWithUnzip, missingTools, run } from './receiver';
 import { AS_OF, WORKBOOK_FILE, buildScenario, nodeSources } from './scenario';
 import { writtenReportBytes } from '../../src/paper/written-report';
@@ -51,6 +51,27 @@ describe('buildPackageBlob', () => {
       writeFileSync(browserZip, bytes);
       expect(run('unzip', ['-tq', browserZip])).toMatch(/No errors detected/);
     }
+  });
+
+  it('writes the same bytes as the Node writer for scans longer than its 4 MB read (9 MB, exactly 8 MB)', async () => {
+    const s = await buildScenario();
+    const result = validateWorkbook(s.grid, { asOf: AS_OF, scans: s.scans, rules: [] });
+    const outcome = planPackage({ result, scans: s.scans, workbookFile: WORKBOOK_FILE, workbookSize: readFileSync(s.workbookPath).length });
+    if (!outcome.ok) throw new Error(outcome.refusal.message);
+    const packed = outcome.plan.entries.flatMap((e) => (e.source.kind === 'scan' && !e.source.retagDpi ? [e.source.file] : []));
+    // Two packed scans grow on disk after validation; the sources give the hashes of the grown bytes.
+    const hashes = new Map(s.scans.files.map((f) => [f.path, f.sha256]));
+    packed.slice(0, 2).forEach((file, i) => {
+      const bytes = Buffer.from(Uint8Array.from({ length: i === 0 ? 9 * 1024 * 1024 + 17 : 8 * 1024 * 1024 }, (_, j) => (j * 31 + i) % 253));
+      writeFileSync(path.join(s.scanDir, file), bytes);
+      hashes.set(file, sha256(bytes));
+    });
+
+    const nodeZip = path.join(s.dir, 'large-node.zip');
+    await writePackageFile(outcome.plan, nodeZip, { ...nodeSources(s), scanSha256: (f) => hashes.get(f) }, { modified: MODIFIED });
+    const blob = await buildPackageBlob(outcome.plan, { scan: (f) => new Blob([readFileSync(path.join(s.scanDir, f))]), workbook: await openAsBlob(s.workbookPath) }, { modified: MODIFIED });
+    expect(Buffer.from(await blob.arrayBuffer()).equals(readFileSync(nodeZip))).toBe(true);
+    if (missingTools().length === 0) expect(run('unzip', ['-tq', nodeZip])).toMatch(/No errors detected/);
   });
 
   it('retags the scans the plan marks, the same way as the Node writer, leaving the files on disk alone', async () => {
