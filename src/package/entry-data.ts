@@ -13,9 +13,20 @@ export function textFileBytes(text: string): Uint8Array<ArrayBuffer> {
   return new TextEncoder().encode('\ufeff' + text.replace(/\r?\n/g, '\r\n'));
 }
 
-export async function deflateRaw(data: Uint8Array<ArrayBuffer>): Promise<Uint8Array<ArrayBuffer>> {
-  const stream = new Blob([data]).stream().pipeThrough(new CompressionStream('deflate-raw'));
-  return new Uint8Array(await new Response(stream).arrayBuffer());
+/**
+ * Bytes DEFLATEd where the platform can (`CompressionStream('deflate-raw')`: Chromium 103, Safari 16.4, Node 20),
+ * else STOREd: an older Mac or web view still writes a sound ZIP, only a larger one.
+ */
+export async function compressedEntry(raw: Uint8Array<ArrayBuffer>): Promise<{ data: Uint8Array<ArrayBuffer>; facts: Omit<ZipEntryFacts, 'name' | 'utf8'> }> {
+  const crc = crc32(raw);
+  let compressor: CompressionStream;
+  try {
+    compressor = new CompressionStream('deflate-raw');
+  } catch {
+    return { data: raw, facts: storedFacts(crc, raw.length) };
+  }
+  const data = new Uint8Array(await new Response(new Blob([raw]).stream().pipeThrough(compressor)).arrayBuffer());
+  return { data, facts: { directory: false, method: METHOD_DEFLATE, crc, compressedSize: data.length, size: raw.length } };
 }
 
 /** The data and facts of an entry held in memory (a folder, a text or a made file); scans and the workbook are streamed by each writer. */
@@ -25,9 +36,7 @@ export async function inlineEntry(
   if (source.kind === 'folder')
     return { data: new Uint8Array(0), facts: { directory: true, method: METHOD_STORE, crc: 0, compressedSize: 0, size: 0 } };
   if (source.kind === 'bytes') return { data: source.data, facts: storedFacts(crc32(source.data), source.data.length) };
-  const raw = textFileBytes(source.text);
-  const data = await deflateRaw(raw);
-  return { data, facts: { directory: false, method: METHOD_DEFLATE, crc: crc32(raw), compressedSize: data.length, size: raw.length } };
+  return compressedEntry(textFileBytes(source.text));
 }
 
 /** Facts of a stored (not compressed) file entry. */

@@ -1,6 +1,6 @@
 import { crc32 } from '../../src/common/crc32';
 import { encodeEntryName, gbkUnencodable } from '../../src/package/entry-names';
-import { deflateRaw, textFileBytes } from '../../src/package/entry-data';
+import { compressedEntry, textFileBytes } from '../../src/package/entry-data';
 import { METHOD_STORE, ZipDirectory, ZipLimitError, dosDateTime } from '../../src/package/zip-format';
 import { inflateRawSync } from 'node:zlib';
 
@@ -41,8 +41,25 @@ describe('entry data', () => {
   });
 
   it('deflates raw (no zlib header)', async () => {
-    const data = textFileBytes('校验报告\n'.repeat(100));
-    expect(Buffer.from(inflateRawSync(await deflateRaw(data))).equals(Buffer.from(data))).toBe(true);
+    const raw = textFileBytes('校验报告\n'.repeat(100));
+    const { data, facts } = await compressedEntry(raw);
+    expect(Buffer.from(inflateRawSync(data)).equals(Buffer.from(raw))).toBe(true);
+    expect(facts).toMatchObject({ method: 8, crc: crc32(raw), size: raw.length, compressedSize: data.length });
+  });
+
+  it('stores where the platform cannot deflate raw (Safari before 16.4, Chromium before 103)', async () => {
+    const raw = textFileBytes('校验报告\n'.repeat(100));
+    const platform = globalThis.CompressionStream;
+    globalThis.CompressionStream = class {
+      constructor(format: string) {
+        throw new TypeError(`Unsupported compression format: '${format}'`);
+      }
+    } as unknown as typeof CompressionStream;
+    try {
+      expect(await compressedEntry(raw)).toEqual({ data: raw, facts: { directory: false, method: METHOD_STORE, crc: crc32(raw), compressedSize: raw.length, size: raw.length } });
+    } finally {
+      globalThis.CompressionStream = platform;
+    }
   });
 });
 

@@ -1,10 +1,9 @@
 /**
- * A ZIP of parts held in memory, each deflated with the platform's `CompressionStream` (Node 20 and browsers),
+ * A ZIP of parts held in memory, each deflated with the platform's `CompressionStream` where it has one (entry-data.ts),
  * written with the package writer's ZIP records: no ZIP library in the add-in or the CLI.
  */
-import { crc32 } from '../../common/crc32';
-import { deflateRaw } from '../../package/entry-data';
-import { METHOD_DEFLATE, ZipDirectory } from '../../package/zip-format';
+import { compressedEntry } from '../../package/entry-data';
+import { ZipDirectory } from '../../package/zip-format';
 
 export interface ZipPart {
   /** An ASCII path such as "xl/workbook.xml". */
@@ -17,9 +16,7 @@ export async function zipParts(parts: ZipPart[], modified: Date): Promise<Uint8A
   const encoder = new TextEncoder();
   const chunks: Uint8Array<ArrayBuffer>[] = [];
   for (const part of parts) {
-    const raw = encoder.encode(part.text);
-    const data = await deflateRaw(raw);
-    const facts = { directory: false, method: METHOD_DEFLATE, crc: crc32(raw), compressedSize: data.length, size: raw.length } as const;
+    const { data, facts } = await compressedEntry(encoder.encode(part.text));
     chunks.push(zip.add({ name: encoder.encode(part.name), utf8: false, ...facts }), data);
   }
   chunks.push(zip.finish());
