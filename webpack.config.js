@@ -27,6 +27,17 @@ function loadManifestRewrite() {
   return mod.exports.rewriteManifestUrls;
 }
 
+/**
+ * TypeScript, then Griffel's build-time transform: the app's own makeStyles/makeResetStyles calls become precompiled
+ * class maps and CSS (`__styles`), like Fluent's packages ship theirs, so Griffel's runtime style compiler (stylis,
+ * rtl-css-js) is not in the bundle. Shared with the WPS build (wps/webpack.wps.js).
+ */
+const typescriptRule = {
+  test: /\.tsx?$/,
+  exclude: /node_modules/,
+  use: [{ loader: '@griffel/webpack-loader' }, { loader: 'ts-loader', options: { transpileOnly: true } }],
+};
+
 module.exports = (env = {}, argv = {}) => {
   // The WPS 表格 add-in has its own output and entries: wps/webpack.wps.js.
   if (env.target === 'wps') return require('./wps/webpack.wps.js')(env, argv);
@@ -67,7 +78,7 @@ module.exports = (env = {}, argv = {}) => {
     },
     resolve: { extensions: ['.tsx', '.ts', '.js'] },
     module: {
-      rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { transpileOnly: true } } }],
+      rules: [typescriptRule],
     },
     plugins: [
       new HtmlWebpackPlugin({
@@ -81,3 +92,4 @@ module.exports = (env = {}, argv = {}) => {
     performance: { hints: false },
   };
 };
+module.exports.typescriptRule = typescriptRule;

@@ -3,17 +3,20 @@
  * reach the pane through PluginStorage (src/wps/commands.ts). Otherwise, in Excel, the ribbon's commands are
  * associated inside the Office.onReady callback, before any chunk loads (a click Office delivers before that is
  * dropped: src/commands/register.ts); they wait for the pane's controller. Then the host: Excel when running in an
- * Excel that can work in place, else the file host (the page opened in a plain browser, or an Excel too old to read
- * the sheets: it then works on the saved .xlsx).
+ * Excel that can work in place (the pane paints without waiting for its chunk: src/excel/deferred-host.ts), else the
+ * file host (the page opened in a plain browser, or an Excel too old to read the sheets: it then works on the saved
+ * .xlsx).
  */
 import { createRoot } from 'react-dom/client';
 import { type CommandHandlers, registerCommands, startWithDocument } from '../commands/register';
+import { deferredExcelHost } from '../excel/deferred-host';
 import { ELSEWHERE, supportsInPlace } from '../excel/requirements';
 import { createFileHost } from '../host/file-host';
 import type { WorkbookHost } from '../host/types';
 import { App } from './components/App';
 import { Controller } from './controller';
 import { createStore, initialState } from './state';
+import { themeReady } from './theme';
 import { PaneContext } from './use-pane';
 import { wpsGlobal } from '../wps/et';
 
@@ -53,7 +56,7 @@ async function startInWps(): Promise<boolean> {
   const host = createWpsHost(wps);
   const store = createStore(initialState(host, null));
   const controller = new Controller(host, store);
-  render(store, controller);
+  await render(store, controller);
   listenForCommands(wps.PluginStorage, {
     validate: () => controller.validate(),
     exportPackage: () => controller.exportPackage(),
@@ -63,10 +66,12 @@ async function startInWps(): Promise<boolean> {
   return true;
 }
 
-function render(store: ReturnType<typeof createStore>, controller: Controller): void {
+/** Paints the pane once its theme, and where it works on a file the 打开工作簿 box, have loaded. */
+async function render(store: ReturnType<typeof createStore>, controller: Controller): Promise<void> {
+  const [fileOpen] = await Promise.all([store.getState().hostKind === 'file' ? import('./components/FileOpen').then((m) => m.FileOpen) : undefined, themeReady()]);
   createRoot(document.getElementById('root')!).render(
     <PaneContext.Provider value={{ store, controller }}>
-      <App />
+      <App fileOpen={fileOpen} />
     </PaneContext.Provider>,
   );
 }
@@ -76,11 +81,8 @@ async function start(): Promise<void> {
   const office = await officeReady();
   const inExcel = office.host === 'Excel';
   const inPlace = inExcel && supportsInPlace();
-  let host: WorkbookHost;
-  if (inPlace) {
-    const { createExcelHost } = await import('../excel/host');
-    host = createExcelHost();
-  } else host = createFileHost();
+  // The pane paints at once; the Excel host's chunk arrives behind it (its calls wait for it).
+  const host: WorkbookHost = inPlace ? deferredExcelHost() : createFileHost();
 
   const store = createStore(initialState(host, inExcel ? office.platform : null));
   const controller = new Controller(host, store);
@@ -92,7 +94,7 @@ async function start(): Promise<void> {
     insertTemplate: () => controller.insertTemplate(),
     clearMarks: () => controller.clearMarks(),
   });
-  render(store, controller);
+  await render(store, controller);
 }
 
 void start();
