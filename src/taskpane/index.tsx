@@ -11,7 +11,6 @@ import { createRoot } from 'react-dom/client';
 import { type CommandHandlers, registerCommands, startWithDocument } from '../commands/register';
 import { deferredExcelHost } from '../excel/deferred-host';
 import { ELSEWHERE, supportsInPlace } from '../excel/requirements';
-import { createFileHost } from '../host/file-host';
 import type { WorkbookHost } from '../host/types';
 import { App } from './components/App';
 import { Controller } from './controller';
@@ -82,7 +81,7 @@ async function start(): Promise<void> {
   const inExcel = office.host === 'Excel';
   const inPlace = inExcel && supportsInPlace();
   // The pane paints at once; the Excel host's chunk arrives behind it (its calls wait for it).
-  const host: WorkbookHost = inPlace ? deferredExcelHost() : createFileHost();
+  const host: WorkbookHost = inPlace ? deferredExcelHost() : (await import('../host/file-host')).createFileHost();
 
   const store = createStore(initialState(host, inExcel ? office.platform : null));
   const controller = new Controller(host, store);
