@@ -7,6 +7,7 @@
  * file host (the page opened in a plain browser, or an Excel too old to read the sheets: it then works on the saved
  * .xlsx).
  */
+import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { type CommandHandlers, registerCommands, startWithDocument } from '../commands/register';
 import { deferredExcelHost } from '../excel/deferred-host';
@@ -68,11 +69,19 @@ async function startInWps(): Promise<boolean> {
 /** Paints the pane once its theme, and where it works on a file the 打开工作簿 box, have loaded. */
 async function render(store: ReturnType<typeof createStore>, controller: Controller): Promise<void> {
   const [fileOpen] = await Promise.all([store.getState().hostKind === 'file' ? import('./components/FileOpen').then((m) => m.FileOpen) : undefined, themeReady()]);
-  createRoot(document.getElementById('root')!).render(
-    <PaneContext.Provider value={{ store, controller }}>
-      <App fileOpen={fileOpen} />
-    </PaneContext.Provider>,
+  const root = createRoot(document.getElementById('root')!);
+  flushSync(() =>
+    root.render(
+      <PaneContext.Provider value={{ store, controller }}>
+        <App fileOpen={fileOpen} />
+      </PaneContext.Provider>,
+    ),
   );
+}
+
+/** Runs `f` once the browser has painted what is in the page now (the next frame, then a task). */
+function afterPaint(f: () => void): void {
+  requestAnimationFrame(() => setTimeout(f));
 }
 
 async function start(): Promise<void> {
@@ -94,6 +103,8 @@ async function start(): Promise<void> {
     clearMarks: () => controller.clearMarks(),
   });
   await render(store, controller);
+  // The Excel host's chunk is fetched once the pane is on screen, so it does not compete with the first paint.
+  if (inPlace) afterPaint(() => void import('../excel/host'));
 }
 
 void start();

@@ -15,11 +15,14 @@ describe('the deferred Excel host', () => {
     expect(deferredExcelHost().capabilities).toEqual(host.capabilities);
   });
 
-  test('a call made before the host has loaded waits for it, then reads and selects like the real host', async () => {
+  test('loads the host at the first call, which waits for it, then reads and selects like the real host', async () => {
     const { double } = open({ sheets: [newStudentSheet(3)] });
     let arrive: () => void = () => undefined;
     const arrived = new Promise<void>((resolve) => (arrive = resolve));
-    const deferred = deferredExcelHost(() => arrived.then(() => createExcelHost()));
+    let loads = 0;
+    const deferred = deferredExcelHost(() => (loads++, arrived.then(() => createExcelHost())));
+    // Nothing is loaded before the first call (the entry fetches the chunk after the first paint).
+    expect(loads).toBe(0);
 
     let read = false;
     const reading = deferred.readWorkbook().then((grid) => ((read = true), grid));
@@ -31,6 +34,7 @@ describe('the deferred Excel host', () => {
     const grid = await reading;
     expect(grid).toEqual(await createExcelHost().readWorkbook());
     await deferred.selectCell('新生', 'C4');
+    expect(loads).toBe(1);
     expect(double.state.sheets[0].selection).toEqual({ r0: 3, c0: 2, r1: 3, c1: 2 });
   });
 });
