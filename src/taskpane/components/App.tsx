@@ -7,7 +7,8 @@ import { AriaLiveAnnouncer, Button, Caption1, FluentProvider, Tab, TabList, Titl
 import { Suspense, lazy, useEffect, useMemo, useState } from 'react';
 import { currentTheme, watchTheme } from '../theme';
 import type { Tab as TabId } from '../state';
-import { useController, usePaneState } from '../use-pane';
+import type { Controller } from '../controller';
+import { useControllerReady, usePaneState } from '../use-pane';
 import type { FileOpen } from './FileOpen';
 import { Progress } from './Progress';
 
@@ -53,7 +54,9 @@ export function App({ fileOpen: FileOpenBox }: { fileOpen?: typeof FileOpen }) {
   const styles = useStyles();
   const theme = useTheme();
   const state = usePaneState();
-  const controller = useController();
+  const ready = useControllerReady();
+  // Inside Excel the first paint comes before the controller's chunk: a click waits for it.
+  const act = (work: (controller: Controller) => unknown) => void ready.then(work);
   const { result, busy } = state;
   const problems = useMemo(
     () => (result?.problems ?? []).filter((p) => state.filters.severities.includes(p.severity) && (state.filters.rule === null || p.rule === state.filters.rule)),
@@ -70,24 +73,27 @@ export function App({ fileOpen: FileOpenBox }: { fileOpen?: typeof FileOpen }) {
             </Title3>
             {FileOpenBox && <FileOpenBox openedFile={state.openedFile} />}
             <div className={styles.actions} role="toolbar" aria-label="操作">
-              <Button appearance="primary" disabled={busy || (state.hostKind === 'file' && !state.openedFile)} onClick={() => void controller.validate()}>
+              <Button appearance="primary" disabled={busy || (state.hostKind === 'file' && !state.openedFile)} onClick={() => act((c) => c.validate())}>
                 校验
               </Button>
-              <Button disabled={busy || !result} onClick={() => void controller.exportPackage()}>
+              <Button disabled={busy || !result} onClick={() => act((c) => c.exportPackage())}>
                 导出材料包
               </Button>
               {state.capabilities.marks && result && (
-                <Button disabled={busy} onClick={() => void controller.clearMarks()}>
+                <Button disabled={busy} onClick={() => act((c) => c.clearMarks())}>
                   清除标记
                 </Button>
               )}
               {state.capabilities.template && (
-                <Button disabled={busy} onClick={() => void controller.insertTemplate()}>
+                <Button disabled={busy} onClick={() => act((c) => c.insertTemplate())}>
                   插入模板
                 </Button>
               )}
             </div>
-            <Progress />
+            {/* Waits for the controller, whose progress store it shows. */}
+            <Suspense fallback={null}>
+              <Progress />
+            </Suspense>
             {/* These show after an action, once their chunk (a few KB, from the pane's own folder) has arrived; each
                 waits in its own boundary, so one loading never hides another already shown. */}
             <Suspense fallback={null}>
@@ -97,7 +103,7 @@ export function App({ fileOpen: FileOpenBox }: { fileOpen?: typeof FileOpen }) {
             <Suspense fallback={null}>{state.templateQuestion && <TemplateQuestion question={state.templateQuestion} busy={busy} />}</Suspense>
             <Suspense fallback={null}>{result && <Summary result={result} />}</Suspense>
           </div>
-          <TabList selectedValue={state.tab} onTabSelect={(_, d) => controller.setTab(d.value as TabId)} aria-label="视图" size="small">
+          <TabList selectedValue={state.tab} onTabSelect={(_, d) => act((c) => c.setTab(d.value as TabId))} aria-label="视图" size="small">
             {TABS.map((t) => (
               <Tab key={t.id} value={t.id} id={`tab-${t.id}`}>
                 {t.label}
@@ -111,7 +117,7 @@ export function App({ fileOpen: FileOpenBox }: { fileOpen?: typeof FileOpen }) {
                   <>
                     {/* The filters load on their own, so the list shows at once (and never flashes away for them). */}
                     <Suspense fallback={null}>
-                      <ProblemFilters problems={result.problems} filters={state.filters} onChange={(f) => controller.setFilters(f)} />
+                      <ProblemFilters problems={result.problems} filters={state.filters} onChange={(f) => act((c) => c.setFilters(f))} />
                     </Suspense>
                     <ProblemList problems={problems} students={result.students} canSelect={state.capabilities.select} canFix={state.capabilities.fixes} busy={busy} />
                   </>
