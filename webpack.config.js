@@ -9,6 +9,8 @@
  * `--env out=DIR` writes somewhere else than dist/ (the end-to-end tests build into dist/e2e).
  * `--env baseUrl=https://…` is where the pane will be hosted; manifest.xml's localhost URLs are rewritten to it.
  * `--env target=wps` builds the WPS add-in instead (wps/webpack.wps.js, into dist-wps/).
+ * `--env page=bare` builds, with everything else the same, the bare Fluent page the pane-js benchmark compares the pane
+ * with (bench/bare-page/index.tsx, no office.js).
  */
 const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
@@ -25,10 +27,22 @@ function loadManifestRewrite() {
   return mod.exports.rewriteManifestUrls;
 }
 
+/**
+ * TypeScript, then Griffel's build-time transform: the app's own makeStyles/makeResetStyles calls become precompiled
+ * class maps and CSS (`__styles`), like Fluent's packages ship theirs, so Griffel's runtime style compiler (stylis,
+ * rtl-css-js) is not in the bundle. Shared with the WPS build (wps/webpack.wps.js).
+ */
+const typescriptRule = {
+  test: /\.tsx?$/,
+  exclude: /node_modules/,
+  use: [{ loader: '@griffel/webpack-loader' }, { loader: 'ts-loader', options: { transpileOnly: true } }],
+};
+
 module.exports = (env = {}, argv = {}) => {
   // The WPS 表格 add-in has its own output and entries: wps/webpack.wps.js.
   if (env.target === 'wps') return require('./wps/webpack.wps.js')(env, argv);
   const production = argv.mode !== 'development';
+  const bare = env.page === 'bare';
   const officeJs = env.officejs === 'local' ? 'local' : 'office';
   const outDir = path.resolve(__dirname, env.out || 'dist');
   const rewrite = env.baseUrl ? loadManifestRewrite() : null;
@@ -53,7 +67,7 @@ module.exports = (env = {}, argv = {}) => {
   return {
     mode: production ? 'production' : 'development',
     devtool: production ? false : 'source-map',
-    entry: { taskpane: './src/taskpane/index.tsx' },
+    entry: { taskpane: bare ? './bench/bare-page/index.tsx' : './src/taskpane/index.tsx' },
     output: {
       path: outDir,
       filename: production ? '[name].[contenthash:8].js' : '[name].js',
@@ -64,17 +78,18 @@ module.exports = (env = {}, argv = {}) => {
     },
     resolve: { extensions: ['.tsx', '.ts', '.js'] },
     module: {
-      rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { transpileOnly: true } } }],
+      rules: [typescriptRule],
     },
     plugins: [
       new HtmlWebpackPlugin({
         template: './src/taskpane/taskpane.html',
         filename: 'taskpane.html',
         chunks: ['taskpane'],
-        templateParameters: { officeJsUrl: officeJs === 'local' ? 'office-js/office.js' : OFFICE_JS_URL },
+        templateParameters: { officeJsUrl: bare ? '' : officeJs === 'local' ? 'office-js/office.js' : OFFICE_JS_URL },
       }),
       new CopyWebpackPlugin({ patterns: copies }),
     ],
     performance: { hints: false },
   };
 };
+module.exports.typescriptRule = typescriptRule;

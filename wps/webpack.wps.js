@@ -34,7 +34,7 @@ module.exports = (env = {}, argv = {}) => {
     },
     resolve: { extensions: ['.tsx', '.ts', '.js'] },
     module: {
-      rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { transpileOnly: true } } }],
+      rules: [require('../webpack.config.js').typescriptRule],
     },
     plugins: [
       // WPS's pane needs no office.js: the pane finds `window.wps` and uses the WPS host.

@@ -15,6 +15,7 @@ import { applyFixIn, applyFixesIn } from './fixes';
 import { insertTemplateIn } from './insert-template';
 import { clearMarks, markProblems } from './marks';
 import { findMarksInFile } from './file-marks';
+import { excelCapabilities, workbookLocation } from './host-facts';
 import { readOfficeFile } from './office-file';
 import { readWorkbookGrid } from './read-workbook';
 import { assertExcelSupported, assertFeature, supports } from './requirements';
@@ -33,7 +34,10 @@ class FileRefused extends Error {}
 
 const platformOf = (): string | null => (typeof Office !== 'undefined' && Office.context?.platform ? String(Office.context.platform) : null);
 
-export function createExcelHost(options: { storageRetryMs?: number[] } = {}): WorkbookHost {
+/** The Excel host always merges several fixes into one change (applyFixes). */
+export type ExcelHost = WorkbookHost & Pick<Required<WorkbookHost>, 'applyFixes'>;
+
+export function createExcelHost(options: { storageRetryMs?: number[] } = {}): ExcelHost {
   /** The problems now marked, to mark again after the file was taken for export. */
   let marked: Problem[] = [];
   const platform = platformOf();
@@ -63,9 +67,8 @@ export function createExcelHost(options: { storageRetryMs?: number[] } = {}): Wo
 
   return {
     kind: 'excel',
-    // Marks need ExcelApi 1.9 to restore what they cover (marks.ts); below it the pane lists the problems only.
-    capabilities: { marks: supports('fillDetail'), fixes: true, select: true, template: supports('template') },
-    workbookLocation: () => (typeof Office !== 'undefined' ? Office.context?.document?.url || null : null),
+    capabilities: excelCapabilities(),
+    workbookLocation,
 
     async workbookName() {
       return runExcel(async (context) => {

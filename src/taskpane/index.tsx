@@ -3,17 +3,20 @@
  * reach the pane through PluginStorage (src/wps/commands.ts). Otherwise, in Excel, the ribbon's commands are
  * associated inside the Office.onReady callback, before any chunk loads (a click Office delivers before that is
  * dropped: src/commands/register.ts); they wait for the pane's controller. Then the host: Excel when running in an
- * Excel that can work in place, else the file host (the page opened in a plain browser, or an Excel too old to read
- * the sheets: it then works on the saved .xlsx).
+ * Excel that can work in place (the pane paints without waiting for its chunk: src/excel/deferred-host.ts), else the
+ * file host (the page opened in a plain browser, or an Excel too old to read the sheets: it then works on the saved
+ * .xlsx).
  */
+import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { type CommandHandlers, registerCommands, startWithDocument } from '../commands/register';
+import { deferredExcelHost } from '../excel/deferred-host';
 import { ELSEWHERE, supportsInPlace } from '../excel/requirements';
-import { createFileHost } from '../host/file-host';
 import type { WorkbookHost } from '../host/types';
 import { App } from './components/App';
-import { Controller } from './controller';
+import type { Controller } from './controller';
 import { createStore, initialState } from './state';
+import { themeReady } from './theme';
 import { PaneContext } from './use-pane';
 import { wpsGlobal } from '../wps/et';
 
@@ -52,8 +55,8 @@ async function startInWps(): Promise<boolean> {
   const { listenForCommands } = await import('../wps/commands');
   const host = createWpsHost(wps);
   const store = createStore(initialState(host, null));
-  const controller = new Controller(host, store);
-  render(store, controller);
+  const controller = await createController(host, store);
+  await render(store, Promise.resolve(controller), controller);
   listenForCommands(wps.PluginStorage, {
     validate: () => controller.validate(),
     exportPackage: () => controller.exportPackage(),
@@ -63,12 +66,34 @@ async function startInWps(): Promise<boolean> {
   return true;
 }
 
-function render(store: ReturnType<typeof createStore>, controller: Controller): void {
-  createRoot(document.getElementById('root')!).render(
-    <PaneContext.Provider value={{ store, controller }}>
-      <App />
-    </PaneContext.Provider>,
-  );
+type PaneStore = ReturnType<typeof createStore>;
+
+/** The pane's workflows (controller.ts, with what they load first) come in their own chunk. */
+async function createController(host: WorkbookHost, store: PaneStore): Promise<Controller> {
+  const { Controller } = await import('./controller');
+  return new Controller(host, store);
+}
+
+/**
+ * Paints the pane once its theme, and where it works on a file the 打开工作簿 box, have loaded; with `controller`
+ * null (inside Excel) before the controller has arrived, and again once it has.
+ */
+async function render(store: PaneStore, ready: Promise<Controller>, controller: Controller | null): Promise<void> {
+  const [fileOpen] = await Promise.all([store.getState().hostKind === 'file' ? import('./components/FileOpen').then((m) => m.FileOpen) : undefined, themeReady()]);
+  const root = createRoot(document.getElementById('root')!);
+  const draw = (now: Controller | null) =>
+    root.render(
+      <PaneContext.Provider value={{ store, controller: now, ready }}>
+        <App fileOpen={fileOpen} />
+      </PaneContext.Provider>,
+    );
+  flushSync(() => draw(controller));
+  if (!controller) void ready.then(draw);
+}
+
+/** Runs `f` once the browser has painted what is in the page now (the next frame, then a task). */
+function afterPaint(f: () => void): void {
+  requestAnimationFrame(() => setTimeout(f));
 }
 
 async function start(): Promise<void> {
@@ -76,23 +101,31 @@ async function start(): Promise<void> {
   const office = await officeReady();
   const inExcel = office.host === 'Excel';
   const inPlace = inExcel && supportsInPlace();
-  let host: WorkbookHost;
-  if (inPlace) {
-    const { createExcelHost } = await import('../excel/host');
-    host = createExcelHost();
-  } else host = createFileHost();
+  // The pane paints at once; the Excel host's chunk arrives behind it (its calls wait for it).
+  const host: WorkbookHost = inPlace ? deferredExcelHost() : (await import('../host/file-host')).createFileHost();
 
   const store = createStore(initialState(host, inExcel ? office.platform : null));
-  const controller = new Controller(host, store);
+  // In place, the controller's chunk and the Excel host's are fetched once the pane is on screen, so they do not
+  // compete with the first paint; on a file, the 打开工作簿 box needs the controller at once.
+  let loadController: () => void = () => undefined;
+  const ready = new Promise<Controller>((resolve) => (loadController = () => resolve(createController(host, store))));
+  if (!inPlace) loadController();
   if (inExcel && !inPlace)
     store.dispatch({ type: 'notice', notice: { intent: 'warning', text: `此 Excel 版本不能直接读取和标记工作表:请在下面打开已保存的 .xlsx 文件来校验和导出。${ELSEWHERE}` } });
-  handlersReady({
-    validate: () => controller.validate(),
-    exportPackage: () => controller.exportPackage(),
-    insertTemplate: () => controller.insertTemplate(),
-    clearMarks: () => controller.clearMarks(),
-  });
-  render(store, controller);
+  void ready.then((controller) =>
+    handlersReady({
+      validate: () => controller.validate(),
+      exportPackage: () => controller.exportPackage(),
+      insertTemplate: () => controller.insertTemplate(),
+      clearMarks: () => controller.clearMarks(),
+    }),
+  );
+  await render(store, ready, inPlace ? null : await ready);
+  if (inPlace)
+    afterPaint(() => {
+      loadController();
+      void import('../excel/host');
+    });
 }
 
 void start();

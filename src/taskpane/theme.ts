@@ -1,5 +1,5 @@
 /** The pane's theme: Office's own theme inside Office (dark when its body background is dark), the system's outside. */
-import { type Theme, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import { type Theme, webLightTheme } from '@fluentui/react-components';
 
 /** Relative luminance of a "#rrggbb" colour, 0 (black) to 1 (white). */
 function luminance(hex: string): number | null {
@@ -14,8 +14,8 @@ function isDarkBackground(hex: string | undefined): boolean | null {
   return l === null ? null : l < 0.5;
 }
 
-/** Office's theme where the host reports one, else `prefers-color-scheme`. */
-export function currentTheme(): Theme {
+/** Whether the pane should be dark: Office's theme where the host reports one, else `prefers-color-scheme`. */
+function prefersDark(): boolean {
   let dark: boolean | null = null;
   try {
     dark = isDarkBackground(typeof Office !== 'undefined' ? Office.context?.officeTheme?.bodyBackgroundColor : undefined);
@@ -23,19 +23,33 @@ export function currentTheme(): Theme {
     dark = null; // officeTheme throws on hosts without theme support
   }
   if (dark === null) dark = typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches;
-  return dark ? webDarkTheme : webLightTheme;
+  return dark;
+}
+
+/** The dark theme, loaded when first needed: the light pane's first paint does not carry both themes' tokens. */
+let darkTheme: Theme | null = null;
+
+/** Resolves once the theme the pane should have now is loaded (the entry waits for it before the first paint). */
+export async function themeReady(): Promise<void> {
+  if (prefersDark()) darkTheme ??= (await import(/* webpackExports: ["webDarkTheme"] */ '@fluentui/react-components')).webDarkTheme;
+}
+
+/** The pane's theme now; call after themeReady() (a dark theme not yet loaded shows as light). */
+export function currentTheme(): Theme {
+  return prefersDark() && darkTheme ? darkTheme : webLightTheme;
 }
 
 /**
- * Calls back when the theme may have changed. Excel raises no theme event for a task pane, so the Office theme is
- * read again whenever the pane gets focus; outside Office the system's colour scheme has its own event.
+ * Calls back when the theme may have changed, once it is loaded. Excel raises no theme event for a task pane, so the
+ * Office theme is read again whenever the pane gets focus; outside Office the system's colour scheme has its own event.
  */
 export function watchTheme(onChange: () => void): () => void {
+  const changed = () => void themeReady().then(onChange);
   const media = typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : null;
-  media?.addEventListener('change', onChange);
-  window.addEventListener('focus', onChange);
+  media?.addEventListener('change', changed);
+  window.addEventListener('focus', changed);
   return () => {
-    media?.removeEventListener('change', onChange);
-    window.removeEventListener('focus', onChange);
+    media?.removeEventListener('change', changed);
+    window.removeEventListener('focus', changed);
   };
 }

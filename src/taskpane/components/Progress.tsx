@@ -1,29 +1,21 @@
 /**
- * The progress of long work (reading a large sheet, inspecting scans, writing the package), with 取消 where the
- * work can stop. It reads the progress store alone, so a moving counter repaints this bar and nothing else.
+ * The progress of long work (reading a large sheet, inspecting scans, writing the package). It reads the progress
+ * store alone, so a moving counter repaints this bar and nothing else; the bar itself (WorkBar, with Fluent's Field
+ * and ProgressBar) loads with the first work, not with the first paint.
  */
-import { Button, Field, ProgressBar, makeStyles, tokens } from '@fluentui/react-components';
+import { Suspense, lazy } from 'react';
 import { useWork } from '../progress';
 import { useController } from '../use-pane';
 
-const useStyles = makeStyles({ row: { display: 'flex', alignItems: 'flex-start', gap: tokens.spacingHorizontalS }, field: { flexGrow: 1 } });
+const WorkBar = lazy(() => import('./WorkBar').then((m) => ({ default: m.WorkBar })));
 
 export function Progress() {
-  const styles = useStyles();
   const controller = useController();
   const work = useWork(controller.progress);
   if (!work) return null;
-  const value = work.total > 0 ? work.done / work.total : undefined;
   return (
-    <div className={styles.row} data-testid="progress">
-      <Field className={styles.field} validationMessage={work.total > 1 ? `${work.step}(${work.done}/${work.total})` : work.step} validationState="none">
-        <ProgressBar value={value} aria-label={work.step} />
-      </Field>
-      {work.cancel && (
-        <Button size="small" onClick={work.cancel}>
-          取消
-        </Button>
-      )}
-    </div>
+    <Suspense fallback={null}>
+      <WorkBar work={work} />
+    </Suspense>
   );
 }
