@@ -42,6 +42,26 @@ describeIf('task pane outside Office (file mode)', () => {
     await b.screenshot('file-0-start');
   });
 
+  it('moves between the view tabs with the keyboard, one tab stop, as the WAI-ARIA tabs pattern does', async () => {
+    const tab = (name: string) => b.page.getByRole('tab', { name, exact: true });
+    const selected = () => b.page.locator('[role=tab][aria-selected=true]').textContent();
+    const selection = (name: string) => b.page.waitForFunction((n) => document.querySelector('[role=tab][aria-selected=true]')?.textContent === n, name);
+    await expect(b.page.locator('[role=tab][tabindex="0"]').count()).resolves.toBe(1);
+    await tab('问题').focus();
+    await b.page.keyboard.press('ArrowLeft');
+    await expect(tab('设置').evaluate((e) => e === document.activeElement)).resolves.toBe(true);
+    await expect(selected()).resolves.toBe('问题');
+    await b.page.keyboard.press('Home');
+    await b.page.keyboard.press('ArrowRight');
+    await b.page.keyboard.press('Enter');
+    await selection('学生材料');
+    await expect(b.page.getByRole('tabpanel').getAttribute('aria-labelledby')).resolves.toBe('tab-evidence');
+    await b.page.keyboard.press('End');
+    await b.page.keyboard.press('ArrowRight');
+    await b.page.keyboard.press(' ');
+    await selection('问题');
+  });
+
   it('opens the .xlsx and validates it', async () => {
     await b.page.getByTestId('workbook-input').setInputFiles(path.join(tmp, WORKBOOK));
     // No table errors, but no scans yet: said so, and not in green (the package cannot be exported yet).

@@ -3,7 +3,7 @@
  * whose lists scroll in their own boxes. The notice therefore stays in view whatever was clicked and wherever the
  * list was scrolled, and the lists keep their place when a fix or an assignment changes them.
  */
-import { AriaLiveAnnouncer, Button, Caption1, FluentProvider, Tab, TabList, Title3, makeStyles, tokens, type Theme } from '@fluentui/react-components';
+import { AriaLiveAnnouncer, Button, Caption1, FluentProvider, Title3, makeStyles, tokens, type Theme } from '@fluentui/react-components';
 import { Suspense, lazy, useEffect, useMemo, useState } from 'react';
 import { currentTheme, watchTheme } from '../theme';
 import type { Tab as TabId } from '../state';
@@ -11,6 +11,7 @@ import type { Controller } from '../controller';
 import { useControllerReady, usePaneState } from '../use-pane';
 import type { FileOpen } from './FileOpen';
 import { Progress } from './Progress';
+import { type ViewTab, ViewTabs } from './ViewTabs';
 
 // Views the first paint does not show are loaded when first shown (they need the rules, the policy's lists and zod,
 // or Fluent components the first view has none of: message bars, badges, dropdowns).
@@ -32,7 +33,7 @@ const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, flexGrow: 1, minHeight: 0 },
 });
 
-const TABS: { id: TabId; label: string }[] = [
+const TABS: ViewTab<TabId>[] = [
   { id: 'problems', label: '问题' },
   { id: 'evidence', label: '学生材料' },
   { id: 'scans', label: '扫描件' },
@@ -103,14 +104,8 @@ export function App({ fileOpen: FileOpenBox }: { fileOpen?: typeof FileOpen }) {
             <Suspense fallback={null}>{state.templateQuestion && <TemplateQuestion question={state.templateQuestion} busy={busy} />}</Suspense>
             <Suspense fallback={null}>{result && <Summary result={result} />}</Suspense>
           </div>
-          <TabList selectedValue={state.tab} onTabSelect={(_, d) => act((c) => c.setTab(d.value as TabId))} aria-label="视图" size="small">
-            {TABS.map((t) => (
-              <Tab key={t.id} value={t.id} id={`tab-${t.id}`}>
-                {t.label}
-              </Tab>
-            ))}
-          </TabList>
-          <div className={styles.panel} role="tabpanel" aria-labelledby={`tab-${state.tab}`}>
+          <ViewTabs tabs={TABS} selected={state.tab} onSelect={(tab) => act((c) => c.setTab(tab))} label="视图" />
+          <div className={styles.panel} id="view-panel" role="tabpanel" aria-labelledby={`tab-${state.tab}`}>
             <Suspense fallback={<Caption1 role="status">正在加载…</Caption1>}>
               {state.tab === 'problems' &&
                 (result ? (
