@@ -121,7 +121,7 @@ async function main(): Promise<void> {
         runs: ROUNDS,
         goal: GOAL,
         what: '任务窗格首屏 JS(Excel 中,gzip)/ 空白 Fluent 页面',
-        // Why the goal is missed, from a source-map attribution of the first chunk (what the bare page lacks).
+        // Where the goal is missed, the initial files and their sizes are in extra.
         ...(ratio > GOAL ? { note: '首屏 JS 超出目标,各文件大小见 excelInitial' } : {}),
         extra: {
           fileModeKb: r1(file.medianA),
