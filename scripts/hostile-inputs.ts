@@ -3,6 +3,7 @@
  * well-formedness checks, and scans crafted against the inspector. The reliability tests run the CLI on each, the
  * benchmark (`npm run bench -- hostile`) times them, and the fuzzer starts its mutations from the same workbook.
  */
+import { concatBytes } from '../src/common/concat-bytes';
 import { crc32 } from '../src/common/crc32';
 import { METHOD_DEFLATE, METHOD_STORE, ZipDirectory } from '../src/package/zip-format';
 import { constants, deflateRawSync } from 'node:zlib';
@@ -44,13 +45,7 @@ export function rawZip(parts: (RawPart | DeflatedPart)[]): Uint8Array {
     chunks.push(zip.add({ name, utf8: true, directory: false, compressedSize: data.length, ...facts }), data);
   }
   chunks.push(zip.finish());
-  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
+  return concatBytes(chunks);
 }
 
 const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

@@ -7,6 +7,7 @@
  */
 import * as jpeg from 'jpeg-js';
 import { deflateSync } from 'node:zlib';
+import { concatBytes } from '../src/common/concat-bytes';
 import { crc32 } from '../src/common/crc32';
 
 export type Dpi = number | { x: number; y: number };
@@ -97,15 +98,6 @@ function pagePixels(width: number, height: number, noise = 0): Uint8Array {
   return data;
 }
 
-function concat(parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-}
 
 function ascii(s: string): Uint8Array {
   return new TextEncoder().encode(s);
@@ -249,7 +241,7 @@ function encodedPage(width: number, height: number, quality: number, noise: numb
     // jpeg-js writes SOI then a JFIF APP0 (density 1:1, no unit); drop that APP0 so ours is the only one.
     if (bytes[2] === 0xff && bytes[3] === 0xe0) {
       const len = (bytes[4] << 8) | bytes[5];
-      bytes = concat([bytes.subarray(0, 2), bytes.subarray(4 + len)]);
+      bytes = concatBytes([bytes.subarray(0, 2), bytes.subarray(4 + len)]);
     }
     encodedPages.set(key, bytes);
   }
@@ -263,15 +255,15 @@ export function makeJpeg(opts: JpegOptions): Uint8Array {
   const head: Uint8Array[] = [body.subarray(0, 2)];
   if (!opts.noJfif) head.push(segment(0xe0, jfifBody(where === 'exif' ? undefined : opts.dpi, unit)));
   const exif = exifTiff(opts.exif, where === 'jfif' ? undefined : opts.dpi, unit);
-  if (exif) head.push(segment(0xe1, concat([ascii('Exif\0\0'), exif])));
+  if (exif) head.push(segment(0xe1, concatBytes([ascii('Exif\0\0'), exif])));
   if (opts.comment) head.push(segment(0xfe, ascii(opts.comment)));
   const rest = body.subarray(2);
   const trailer = opts.trailer ?? new Uint8Array(0);
   const size = head.reduce((n, p) => n + p.length, 0) + rest.length + trailer.length;
   const padBytes = opts.padTo && opts.padTo > size ? opts.padTo - size : 0;
   if (opts.padIn === 'fill' && padBytes > 0)
-    return concat([...head, rest.subarray(0, rest.length - 2), new Uint8Array(padBytes).fill(0xff), rest.subarray(rest.length - 2), trailer]);
-  return concat([...head, ...padding(padBytes), rest, trailer]);
+    return concatBytes([...head, rest.subarray(0, rest.length - 2), new Uint8Array(padBytes).fill(0xff), rest.subarray(rest.length - 2), trailer]);
+  return concatBytes([...head, ...padding(padBytes), rest, trailer]);
 }
 
 function pngChunk(type: string, data: Uint8Array): Uint8Array {
@@ -334,8 +326,8 @@ export function makePng(opts: PngOptions): Uint8Array {
   parts.push(pngChunk('IDAT', pngImageData(opts.width, opts.height, opts.noise ?? 0)));
   const size = parts.reduce((n, p) => n + p.length, 0) + 12;
   if (opts.padTo && opts.padTo - size >= 12 + 9) {
-    parts.push(pngChunk('tEXt', concat([ascii('Comment\0'), new Uint8Array(opts.padTo - size - 12 - 8).fill(0x20)])));
+    parts.push(pngChunk('tEXt', concatBytes([ascii('Comment\0'), new Uint8Array(opts.padTo - size - 12 - 8).fill(0x20)])));
   }
   parts.push(pngChunk('IEND', new Uint8Array(0)));
-  return concat(parts);
+  return concatBytes(parts);
 }

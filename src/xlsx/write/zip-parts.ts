@@ -2,6 +2,7 @@
  * A ZIP of parts held in memory, each deflated with the platform's `CompressionStream` where it has one (entry-data.ts),
  * written with the package writer's ZIP records: no ZIP library in the add-in or the CLI.
  */
+import { concatBytes } from '../../common/concat-bytes';
 import { compressedEntry } from '../../package/entry-data';
 import { ZipDirectory } from '../../package/zip-format';
 
@@ -20,11 +21,5 @@ export async function zipParts(parts: ZipPart[], modified: Date): Promise<Uint8A
     chunks.push(zip.add({ name: encoder.encode(part.name), utf8: false, ...facts }), data);
   }
   chunks.push(zip.finish());
-  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
+  return concatBytes(chunks);
 }
