@@ -9,7 +9,7 @@
  * on or misreads files real producers write (Tencent Docs' prefixed XML, Apple Numbers' sheet.xml, LibreOffice's
  * date1904="true", mixed rich text).
  */
-import { type Cell, type SheetGrid, type WorkbookGrid, columnLetter, columnNumber } from '../rules/grid';
+import { type Cell, type SheetGrid, SheetCell, type WorkbookGrid, columnLetter, columnNumber } from '../rules/grid';
 import { XLSX_LIMITS } from './limits';
 import { type NumberFormat, builtInFormat, classifyFormat, isoDate, numberText, serialToDate } from './number-format';
 import { WorkbookReadError } from './read-error';
@@ -225,16 +225,15 @@ const GENERAL = classifyFormat('General');
 interface RawCell {
   row: number;
   col: number;
-  address: string;
   type: string;
   style: number;
   value: string | null;
   inline: string;
 }
 
-/** Every cell has the same object shape, which keeps a million of them compact and fast to read. */
+/** Every cell is a SheetCell (one shape, no stored address), which keeps a million of them compact and fast to read. */
 function makeCell(raw: RawCell, value: Cell['value'], text: string, kind: Cell['kind']): Cell {
-  return { row: raw.row, col: raw.col, address: raw.address, value, text, kind };
+  return new SheetCell(raw.row, raw.col, value, text, kind);
 }
 
 function textCell(raw: RawCell, s: string): Cell | undefined {
@@ -342,12 +341,10 @@ function mergeRange(ref: string, tally: Tally): string | null {
 function parseSheet(name: string, path: string, xml: string, shared: string[], styles: NumberFormat[], date1904: boolean, tally: Tally): SheetGrid {
   const rows: (Cell | undefined)[][] = [];
   const merges: string[] = [];
-  // Column numbers by reference letters and letters by column number: a sheet has few columns and many cells.
-  const lettersOfCol: string[] = [];
   let rowNum = 0;
   let rowGiven = false;
   let colNum = 0;
-  const raw: RawCell = { row: 0, col: 0, address: '', type: 'n', style: 0, value: null, inline: '' };
+  const raw: RawCell = { row: 0, col: 0, type: 'n', style: 0, value: null, inline: '' };
   let inCell = false;
   let capture: 'v' | 't' | null = null;
   let inInline = false;
@@ -382,7 +379,6 @@ function parseSheet(name: string, path: string, xml: string, shared: string[], s
           if (rowNum === 0) throw tally.malformed('有不在任何行里的单元格');
           raw.row = rowNum;
           raw.col = colNum;
-          raw.address = (lettersOfCol[colNum] ??= columnLetter(colNum)) + rowNum;
           raw.type = t ?? 'n';
           raw.style = Number(s ?? 0);
           raw.value = null;
