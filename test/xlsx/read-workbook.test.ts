@@ -86,7 +86,7 @@ describe('readWorkbook: cells derive their address, and get it back after crossi
 
   it('keeps a cell that has its own address (as the Excel adapter builds them) as it is', () => {
     const own = { row: 2, col: 3, address: 'C2', value: 'x', text: 'x', kind: 'text' as const };
-    const revived = reviveGrid({ sheets: [{ name: 'S', rows: [undefined, [undefined, undefined, own]] }] });
+    const revived = reviveGrid({ sheets: [{ name: 'S', rows: [[], [undefined, undefined, own]] }] });
     expect(revived.sheets[0].rows[1]![2]).toBe(own);
   });
 });
