@@ -76,7 +76,7 @@ class Package {
       throw zipFailure(e);
     }
     this.budget -= data.length;
-    return new TextDecoder().decode(data);
+    return UTF8.decode(data);
   }
 
   /**
@@ -115,6 +115,8 @@ class Package {
     return true;
   }
 }
+
+const UTF8 = new TextDecoder();
 
 /** A malformed part as a WorkbookReadError that names it; other errors (the reader's own, with their message) as they are. */
 function partFailure(path: string, e: unknown): unknown {
