@@ -2,7 +2,9 @@
  * Writes a value exactly as `JSON.stringify(value, null, 2)` would, but in pieces: the top-level containers are
  * walked and each element of their arrays is stringified on its own, so a report of 100,000 students never becomes
  * one string of tens of megabytes (and its copy in the output buffer). Pieces are gathered into chunks of about
- * 64 K characters before they are written.
+ * 64 K characters before they are written. A walked list may also be an iterable that is not an array (the report's
+ * lists mapped an entry at a time, rules/report.ts): it is written as the array of what it yields, each entry
+ * garbage once written.
  */
 
 const INDENT = '  ';
@@ -37,15 +39,14 @@ function walk(value: unknown, indent: string, depth: number, put: (s: string) =>
     return;
   }
   const inner = indent + INDENT;
-  if (Array.isArray(value)) {
-    if (value.length === 0) return put('[]');
-    put('[');
-    // An index loop: a hole is written as null, as JSON.stringify does (forEach would skip it).
-    for (let i = 0; i < value.length; i++) {
-      put(`${i ? ',' : ''}\n${inner}`);
-      walk(isOmitted(value[i]) ? null : value[i], inner, depth + 1, put);
+  if (Array.isArray(value) || Symbol.iterator in value) {
+    // for…of visits an array's holes as undefined, written as null as JSON.stringify does (forEach would skip them).
+    let i = 0;
+    for (const item of value as Iterable<unknown>) {
+      put(`${i++ ? ',' : '['}\n${inner}`);
+      walk(isOmitted(item) ? null : item, inner, depth + 1, put);
     }
-    return put(`\n${indent}]`);
+    return put(i ? `\n${indent}]` : '[]');
   }
   const entries = Object.entries(value as object).filter(([, v]) => !isOmitted(v));
   if (entries.length === 0) return put('{}');

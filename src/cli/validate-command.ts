@@ -1,6 +1,6 @@
 /** `xjcheck validate`: reads the workbook, validates every sheet (with the scans when given) and prints the report. */
 import path from 'node:path';
-import { toJsonReport } from '../rules/report';
+import { jsonReportParts } from '../rules/report';
 import { DEFAULT_POLICY } from '../rules/policy';
 import { parseAsOf, parseCommandArgs, parseKindOverrides } from './args';
 import { assertDirectory, loadPolicyOption } from './files';
@@ -34,7 +34,7 @@ export async function runValidateCommand(argv: string[], io: CliIo): Promise<num
   const { grid, result } = await validateFile(io, file, { policy, asOf, kindOverrides, scanDir });
   if (values.json) {
     // Streamed: the same bytes as JSON.stringify(report, null, 2) + '\n', without the whole text in memory.
-    writeJson(toJsonReport(result), io.out);
+    writeJson(jsonReportParts(result), io.out);
     io.out('\n');
   } else io.out(formatTextReport(result, { workbook: path.basename(file), sheetNames: grid.sheets.map((s) => s.name) }));
   return result.valid ? EXIT_OK : EXIT_ERRORS;

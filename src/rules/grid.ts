@@ -46,14 +46,52 @@ export function columnNumber(letters: string): number {
   return n;
 }
 
+/** Letters by column number: addresses are derived often (see SheetCell) and a sheet has few columns. */
+const letters: string[] = [];
+
 export function cellAddress(row: number, col: number): string {
-  return columnLetter(col) + row;
+  return (letters[col] ??= columnLetter(col)) + row;
 }
 
 export function parseAddress(address: string): { row: number; col: number } {
   const m = /^([A-Za-z]+)(\d+)$/.exec(address);
   if (!m) throw new Error(`bad cell address: ${address}`);
   return { row: Number(m[2]), col: columnNumber(m[1]) };
+}
+
+/**
+ * A cell whose address is derived from its row and column on the prototype instead of stored in each cell: the .xlsx
+ * reader builds about a million of them for a 100,000-row sheet, and the address string was a third of each.
+ * Structured clone (postMessage to the pane's worker) keeps own fields only; `reviveGrid` restores the address there.
+ */
+export class SheetCell implements Cell {
+  constructor(
+    public row: number,
+    public col: number,
+    public value: Cell['value'],
+    public text: string,
+    public kind: CellKind,
+  ) {}
+
+  get address(): string {
+    return cellAddress(this.row, this.col);
+  }
+}
+
+/**
+ * The grid as it arrives through structured clone, each cell that lost its derived address rebuilt as a SheetCell
+ * (cells with an address of their own, as the Excel adapter builds them, are kept as they are).
+ */
+export function reviveGrid(grid: WorkbookGrid): WorkbookGrid {
+  for (const sheet of grid.sheets)
+    for (const row of sheet.rows) {
+      if (!row) continue;
+      for (let i = 0; i < row.length; i++) {
+        const c = row[i];
+        if (c && typeof c.address !== 'string') row[i] = new SheetCell(c.row, c.col, c.value, c.text, c.kind);
+      }
+    }
+  return grid;
 }
 
 /** Builds a cell from a raw value the way a test or a reader would. */

@@ -20,7 +20,23 @@ export interface JsonReport {
   counts: Record<Severity, number>;
 }
 
-export function toJsonReport(result: ValidationResult): JsonReport {
+type JsonStudent = JsonReport['students'][number];
+type JsonProblem = JsonReport['problems'][number];
+
+/**
+ * The report with its two long lists (a student and a problem at a time) left as iterables, mapped when they are
+ * walked: the CLI writes each entry and lets it go (json-output.ts) rather than holding 100,000 report students.
+ */
+export interface JsonReportParts extends Omit<JsonReport, 'students' | 'problems'> {
+  students: Iterable<JsonStudent>;
+  problems: Iterable<JsonProblem>;
+}
+
+function* mapped<T, U>(list: readonly T[], map: (item: T) => U): Generator<U> {
+  for (const item of list) yield map(item);
+}
+
+export function jsonReportParts(result: ValidationResult): JsonReportParts {
   const { scans } = result;
   const files = new Map<string, ScanInfo>((scans?.files ?? []).map((f) => [f.path, f]));
   const linksOf = new Map<string, EvidenceLink[]>();
@@ -29,7 +45,7 @@ export function toJsonReport(result: ValidationResult): JsonReport {
     valid: result.valid,
     asOf: result.asOf,
     tables: result.tables.map((t) => ({ sheet: t.sheet, kind: t.kind, headerRow: t.headerRow, rows: t.rows.length })),
-    students: result.students.map((s) => {
+    students: mapped(result.students, (s) => {
       const links = linksOf.get(s.ref) ?? [];
       const names = evidenceFileNames(links, files);
       return {
@@ -41,7 +57,12 @@ export function toJsonReport(result: ValidationResult): JsonReport {
         linked: links.map((l) => ({ file: l.file, kind: l.kind, as: names.get(l.file) ?? l.file })),
       };
     }),
-    problems: result.problems.map((p) => ({ rule: p.rule, severity: p.severity, sheet: p.sheet, cell: p.cell, file: p.file, message: p.message })),
+    problems: mapped(result.problems, (p) => ({ rule: p.rule, severity: p.severity, sheet: p.sheet, cell: p.cell, file: p.file, message: p.message })),
     counts: { ...result.counts },
   };
+}
+
+export function toJsonReport(result: ValidationResult): JsonReport {
+  const parts = jsonReportParts(result);
+  return { ...parts, students: [...parts.students], problems: [...parts.problems] };
 }

@@ -9,13 +9,13 @@
  * on or misreads files real producers write (Tencent Docs' prefixed XML, Apple Numbers' sheet.xml, LibreOffice's
  * date1904="true", mixed rich text).
  */
-import { type Cell, type SheetGrid, type WorkbookGrid, columnLetter, columnNumber } from '../rules/grid';
+import { type Cell, type SheetGrid, SheetCell, type WorkbookGrid, columnLetter, columnNumber } from '../rules/grid';
 import { XLSX_LIMITS } from './limits';
 import { type NumberFormat, builtInFormat, classifyFormat, isoDate, numberText, serialToDate } from './number-format';
 import { WorkbookReadError } from './read-error';
 import { assertZipContainer } from './sniff';
-import { XmlFormatError, attr, decodeOoxmlEscapes, eachAttr, scanXml } from './xml';
-import { type ZipEntry, ZipReadError, inflateEntry, readZipEntries } from './zip-read';
+import { XmlFormatError, type XmlHandler, XmlScanner, attr, decodeOoxmlEscapes, eachAttr } from './xml';
+import { type ZipEntry, ZipReadError, inflateEntry, inflateEntryChunks, readZipEntries } from './zip-read';
 
 export interface ReadOptions {
   /** File name without the extension, kept on the grid for the package name. */
@@ -38,6 +38,7 @@ function zipFailure(e: unknown): WorkbookReadError {
 /**
  * The parts of the package by lower-case path. A part is inflated when the reader asks for it, at most once, its
  * CRC checked and its inflated size counted against the limits while it inflates (a zip bomb stops there).
+ * An XML part is scanned as it inflates: a 100,000-row sheet is 35 MB of XML, never held as bytes or as one string.
  */
 class Package {
   /** What the parts read so far may still inflate to, together. */
@@ -60,9 +61,14 @@ class Package {
     return this.parts.has(path.toLowerCase());
   }
 
-  async text(path: string): Promise<string | null> {
+  private entry(path: string): ZipEntry | undefined {
     const entry = this.parts.get(path.toLowerCase());
-    if (entry === undefined || entry.name.endsWith('/')) return null;
+    return entry === undefined || entry.name.endsWith('/') ? undefined : entry;
+  }
+
+  async text(path: string): Promise<string | null> {
+    const entry = this.entry(path);
+    if (entry === undefined) return null;
     let data: Uint8Array;
     try {
       data = await inflateEntry(this.bytes, entry, Math.min(XLSX_LIMITS.partBytes, this.budget));
@@ -72,9 +78,51 @@ class Package {
     this.budget -= data.length;
     return UTF8.decode(data);
   }
+
+  /**
+   * Scans an XML part piece by piece as it inflates; false when the package has no such part. An error while
+   * scanning (malformed XML, a limit) is told only once the whole part has inflated with its size and CRC right: a
+   * damaged entry is reported as damaged, not as the XML it inflated to.
+   */
+  async scan(path: string, handler: XmlHandler): Promise<boolean> {
+    const entry = this.entry(path);
+    if (entry === undefined) return false;
+    const decoder = new TextDecoder();
+    const scanner = new XmlScanner(handler);
+    const failure: { error?: unknown } = {};
+    const feed = (step: () => void) => {
+      if ('error' in failure) return;
+      try {
+        step();
+      } catch (error) {
+        failure.error = error;
+      }
+    };
+    let size: number;
+    try {
+      size = await inflateEntryChunks(this.bytes, entry, Math.min(XLSX_LIMITS.partBytes, this.budget), (chunk) =>
+        feed(() => scanner.push(decoder.decode(chunk, { stream: true }))),
+      );
+    } catch (e) {
+      throw zipFailure(e);
+    }
+    this.budget -= size;
+    feed(() => {
+      scanner.push(decoder.decode());
+      scanner.end();
+    });
+    if ('error' in failure) throw partFailure(path, failure.error);
+    return true;
+  }
 }
 
 const UTF8 = new TextDecoder();
+
+/** A malformed part as a WorkbookReadError that names it; other errors (the reader's own, with their message) as they are. */
+function partFailure(path: string, e: unknown): unknown {
+  if (e instanceof XmlFormatError) return new WorkbookReadError('malformed', `工作簿中的“${path}”不是完整的 XML(第 ${e.at} 个字符附近有未闭合的标记或引号)。`);
+  return e;
+}
 
 interface Relationship {
   type: string;
@@ -98,9 +146,7 @@ function relsPathOf(part: string): string {
 async function readRels(pkg: Package, part: string): Promise<Map<string, Relationship>> {
   const rels = new Map<string, Relationship>();
   const path = relsPathOf(part);
-  const xml = await pkg.text(path);
-  if (xml === null) return rels;
-  scanPart(path, xml, {
+  await pkg.scan(path, {
     open(name, attrs) {
       if (name !== 'Relationship' || attr(attrs, 'TargetMode') === 'External') return;
       const id = attr(attrs, 'Id');
@@ -129,27 +175,17 @@ async function findWorkbookPart(pkg: Package): Promise<string> {
   throw new WorkbookReadError('not-workbook', await describeOtherZip(pkg, officeDoc?.target));
 }
 
-/** Scans a part, turning a malformed one into a WorkbookReadError that names it. */
-function scanPart(path: string, xml: string, handler: Parameters<typeof scanXml>[1]): void {
-  try {
-    scanXml(xml, handler);
-  } catch (e) {
-    if (e instanceof XmlFormatError) throw new WorkbookReadError('malformed', `工作簿中的“${path}”不是完整的 XML(第 ${e.at} 个字符附近有未闭合的标记或引号)。`);
-    throw e;
-  }
-}
-
 interface SheetRef {
   name: string;
   relId: string;
 }
 
-function parseWorkbookPart(path: string, xml: string): { sheets: SheetRef[]; date1904: boolean } {
+async function parseWorkbookPart(pkg: Package, path: string): Promise<{ sheets: SheetRef[]; date1904: boolean }> {
   const sheets: SheetRef[] = [];
   // Excel compares sheet names without case; a name listed twice is a damaged or crafted workbook.
   const names = new Set<string>();
   let date1904 = false;
-  scanPart(path, xml, {
+  await pkg.scan(path, {
     open(name, attrs) {
       if (name === 'workbookPr') date1904 = /^(1|true)$/i.test(attr(attrs, 'date1904') ?? '');
       else if (name === 'sheet') {
@@ -165,13 +201,12 @@ function parseWorkbookPart(path: string, xml: string): { sheets: SheetRef[]; dat
 }
 
 /** Shared strings as plain text: the runs of rich text joined, phonetic guides (rPh) left out. */
-function parseSharedStrings(path: string, xml: string | null): string[] {
+async function parseSharedStrings(pkg: Package, path: string): Promise<string[]> {
   const strings: string[] = [];
-  if (xml === null) return strings;
   let current: string[] | null = null;
   let inT = false;
   let phonetic = 0;
-  scanPart(path, xml, {
+  await pkg.scan(path, {
     open(name, _attrs, selfClosing) {
       if (name === 'si') {
         if (strings.length === XLSX_LIMITS.sharedStrings)
@@ -196,12 +231,11 @@ function parseSharedStrings(path: string, xml: string | null): string[] {
 }
 
 /** The number format of each cell style index (cellXfs order). */
-function parseStyles(path: string, xml: string | null): NumberFormat[] {
-  if (xml === null) return [];
+async function parseStyles(pkg: Package, path: string): Promise<NumberFormat[]> {
   const custom = new Map<number, string>();
   const xfFormatIds: number[] = [];
   let inCellXfs = false;
-  scanPart(path, xml, {
+  await pkg.scan(path, {
     open(name, attrs) {
       if (name === 'numFmt') custom.set(Number(attr(attrs, 'numFmtId')), attr(attrs, 'formatCode') ?? 'General');
       else if (name === 'cellXfs') inCellXfs = true;
@@ -225,16 +259,15 @@ const GENERAL = classifyFormat('General');
 interface RawCell {
   row: number;
   col: number;
-  address: string;
   type: string;
   style: number;
   value: string | null;
   inline: string;
 }
 
-/** Every cell has the same object shape, which keeps a million of them compact and fast to read. */
+/** Every cell is a SheetCell (one shape, no stored address), which keeps a million of them compact and fast to read. */
 function makeCell(raw: RawCell, value: Cell['value'], text: string, kind: Cell['kind']): Cell {
-  return { row: raw.row, col: raw.col, address: raw.address, value, text, kind };
+  return new SheetCell(raw.row, raw.col, value, text, kind);
 }
 
 function textCell(raw: RawCell, s: string): Cell | undefined {
@@ -339,20 +372,18 @@ function mergeRange(ref: string, tally: Tally): string | null {
  * A reference that is malformed, beyond Excel's sheet, or names a cell already read refuses the workbook
  * instead of misplacing or overwriting a cell.
  */
-function parseSheet(name: string, path: string, xml: string, shared: string[], styles: NumberFormat[], date1904: boolean, tally: Tally): SheetGrid {
+async function parseSheet(pkg: Package, name: string, path: string, shared: string[], styles: NumberFormat[], date1904: boolean, tally: Tally): Promise<SheetGrid | null> {
   const rows: (Cell | undefined)[][] = [];
   const merges: string[] = [];
-  // Column numbers by reference letters and letters by column number: a sheet has few columns and many cells.
-  const lettersOfCol: string[] = [];
   let rowNum = 0;
   let rowGiven = false;
   let colNum = 0;
-  const raw: RawCell = { row: 0, col: 0, address: '', type: 'n', style: 0, value: null, inline: '' };
+  const raw: RawCell = { row: 0, col: 0, type: 'n', style: 0, value: null, inline: '' };
   let inCell = false;
   let capture: 'v' | 't' | null = null;
   let inInline = false;
   let phonetic = 0;
-  scanPart(path, xml, {
+  const found = await pkg.scan(path, {
     open(tag, attrs, selfClosing) {
       switch (tag) {
         case 'row': {
@@ -382,7 +413,6 @@ function parseSheet(name: string, path: string, xml: string, shared: string[], s
           if (rowNum === 0) throw tally.malformed('有不在任何行里的单元格');
           raw.row = rowNum;
           raw.col = colNum;
-          raw.address = (lettersOfCol[colNum] ??= columnLetter(colNum)) + rowNum;
           raw.type = t ?? 'n';
           raw.style = Number(s ?? 0);
           raw.value = null;
@@ -438,7 +468,7 @@ function parseSheet(name: string, path: string, xml: string, shared: string[], s
       else if (phonetic === 0) raw.inline += t;
     },
   });
-  return { name, rows, merges };
+  return found ? { name, rows, merges } : null;
 }
 
 export async function readWorkbook(bytes: Uint8Array, options: ReadOptions = {}): Promise<WorkbookGrid> {
@@ -447,12 +477,12 @@ export async function readWorkbook(bytes: Uint8Array, options: ReadOptions = {})
     throw new WorkbookReadError('limit', `文件有 ${megabytes(bytes.length)},超过 ${megabytes(XLSX_LIMITS.fileBytes)}。`);
   const pkg = Package.load(bytes);
   const workbookPart = await findWorkbookPart(pkg);
-  const { sheets: refs, date1904 } = parseWorkbookPart(workbookPart, (await pkg.text(workbookPart)) ?? '');
+  const { sheets: refs, date1904 } = await parseWorkbookPart(pkg, workbookPart);
   const rels = await readRels(pkg, workbookPart);
   const sharedPath = relOfType(rels, '/sharedStrings')?.target ?? 'xl/sharedStrings.xml';
-  const shared = parseSharedStrings(sharedPath, await pkg.text(sharedPath));
+  const shared = await parseSharedStrings(pkg, sharedPath);
   const stylesPath = relOfType(rels, '/styles')?.target ?? 'xl/styles.xml';
-  const styles = parseStyles(stylesPath, await pkg.text(stylesPath));
+  const styles = await parseStyles(pkg, stylesPath);
 
   // Two sheets on one part: a damaged or crafted workbook (each would be validated and reported again).
   const parts = new Set<string>();
@@ -464,10 +494,9 @@ export async function readWorkbook(bytes: Uint8Array, options: ReadOptions = {})
     const partKey = rel.target.toLowerCase();
     if (parts.has(partKey)) throw new WorkbookReadError('malformed', `工作表“${ref.name}”与另一张工作表指向同一个部件“${rel.target}”。`);
     parts.add(partKey);
-    const xml = await pkg.text(rel.target);
-    if (xml === null) continue;
     tally.sheet = ref.name;
-    sheets.push(parseSheet(ref.name, rel.target, xml, shared, styles, date1904, tally));
+    const sheet = await parseSheet(pkg, ref.name, rel.target, shared, styles, date1904, tally);
+    if (sheet) sheets.push(sheet);
   }
   if (sheets.length === 0) throw new WorkbookReadError('no-sheets');
   if (tally.cells === 0) throw new WorkbookReadError('no-cells');

@@ -50,52 +50,109 @@ function tagEnd(xml: string, from: number): number {
  * that do not close as they open (counted, not matched by name), throw XmlFormatError.
  */
 export function scanXml(xml: string, handler: XmlHandler): void {
-  const end = xml.length;
-  let i = 0;
-  let depth = 0;
-  while (i < end) {
-    const lt = xml.indexOf('<', i);
-    if (lt !== i) {
-      if (handler.text) handler.text(decodeXmlText(xml.slice(i, lt < 0 ? end : lt)));
-      if (lt < 0) break;
-    }
-    const next = xml.charCodeAt(lt + 1);
-    let close: number;
-    if (next === 0x21 /* ! */ && xml.startsWith('<![CDATA[', lt)) {
-      close = xml.indexOf(']]>', lt + 9);
-      if (close < 0) throw new XmlFormatError(lt);
-      handler.text?.(xml.slice(lt + 9, close));
-      i = close + 3;
-    } else if (next === 0x21 && xml.startsWith('<!--', lt)) {
-      close = xml.indexOf('-->', lt + 4);
-      if (close < 0) throw new XmlFormatError(lt);
-      i = close + 3;
-    } else if (next === 0x21 || next === 0x3f /* ? */) {
-      close = xml.indexOf('>', lt + 2);
-      if (close < 0) throw new XmlFormatError(lt);
-      i = close + 1;
-    } else {
-      const closing = next === 0x2f; /* / */
-      const nameStart = closing ? lt + 2 : lt + 1;
-      let nameEnd = nameStart;
-      while (nameEnd < end && !endsName(xml.charCodeAt(nameEnd))) nameEnd++;
-      close = tagEnd(xml, nameEnd);
-      if (close < 0 || nameEnd === nameStart) throw new XmlFormatError(lt);
-      const name = localName(xml.slice(nameStart, nameEnd));
-      i = close + 1;
-      if (closing) {
-        if (--depth < 0) throw new XmlFormatError(lt);
-        handler.close?.(name);
-        continue;
-      }
-      const selfClosing = xml.charCodeAt(close - 1) === 0x2f && close - 1 >= nameEnd;
-      handler.open?.(name, xml.slice(nameEnd, selfClosing ? close - 1 : close), selfClosing);
-      if (selfClosing) handler.close?.(name);
-      else depth++;
-    }
-  }
-  if (depth !== 0) throw new XmlFormatError(end);
+  const scanner = new XmlScanner(handler);
+  scanner.push(xml);
+  scanner.end();
 }
+
+/**
+ * scanXml over a part that arrives in pieces (as it inflates), so that the whole part is never one string: each
+ * push scans the tokens the text so far completes and keeps the unfinished one for the next. Text is kept until a
+ * tag follows it, so a text run (and an entity in it) is never split. A long unfinished token is not rescanned for
+ * every small piece: pieces are gathered until there is at least as much new text as kept text.
+ */
+export class XmlScanner {
+  private kept = '';
+  private waiting: string[] = [];
+  private waitingLength = 0;
+  /** Characters scanned and let go before `kept`, for the offset of an error. */
+  private offset = 0;
+  private depth = 0;
+
+  constructor(private readonly handler: XmlHandler) {}
+
+  push(text: string): void {
+    this.waiting.push(text);
+    this.waitingLength += text.length;
+    if (this.waitingLength >= Math.max(MIN_SCAN_CHARS, this.kept.length)) this.scan(false);
+  }
+
+  /** The part is complete: scans the rest; anything left open throws XmlFormatError. */
+  end(): void {
+    this.scan(true);
+    if (this.depth !== 0) throw new XmlFormatError(this.offset);
+  }
+
+  private scan(final: boolean): void {
+    const xml = this.kept + this.waiting.join('');
+    this.waiting = [];
+    this.waitingLength = 0;
+    const done = this.scanTokens(xml, final);
+    this.offset += done;
+    this.kept = xml.slice(done);
+  }
+
+  /** Scans the complete tokens of `xml`; returns where the first incomplete one starts (all of it when final). */
+  private scanTokens(xml: string, final: boolean): number {
+    const handler = this.handler;
+    const end = xml.length;
+    const fail = (at: number): never => {
+      throw new XmlFormatError(this.offset + at);
+    };
+    let i = 0;
+    while (i < end) {
+      const lt = xml.indexOf('<', i);
+      if (lt < 0 && !final) return i;
+      if (lt !== i) {
+        if (handler.text) handler.text(decodeXmlText(xml.slice(i, lt < 0 ? end : lt)));
+        if (lt < 0) return end;
+      }
+      // An unfinished token waits for more text; at the end of the part it is an error.
+      const open = (at: number) => (final ? fail(at) : at);
+      if (lt + 1 >= end) return open(lt);
+      const next = xml.charCodeAt(lt + 1);
+      let close: number;
+      // A '<!' cut off before '<![CDATA[' or '<!--' is complete finds no '>' below, so it waits too.
+      if (next === 0x21 /* ! */ && xml.startsWith('<![CDATA[', lt)) {
+        close = xml.indexOf(']]>', lt + 9);
+        if (close < 0) return open(lt);
+        handler.text?.(xml.slice(lt + 9, close));
+        i = close + 3;
+      } else if (next === 0x21 && xml.startsWith('<!--', lt)) {
+        close = xml.indexOf('-->', lt + 4);
+        if (close < 0) return open(lt);
+        i = close + 3;
+      } else if (next === 0x21 || next === 0x3f /* ? */) {
+        close = xml.indexOf('>', lt + 2);
+        if (close < 0) return open(lt);
+        i = close + 1;
+      } else {
+        const closing = next === 0x2f; /* / */
+        const nameStart = closing ? lt + 2 : lt + 1;
+        let nameEnd = nameStart;
+        while (nameEnd < end && !endsName(xml.charCodeAt(nameEnd))) nameEnd++;
+        close = tagEnd(xml, nameEnd);
+        if (close < 0) return open(lt);
+        if (nameEnd === nameStart) fail(lt);
+        const name = localName(xml.slice(nameStart, nameEnd));
+        i = close + 1;
+        if (closing) {
+          if (--this.depth < 0) fail(lt);
+          handler.close?.(name);
+          continue;
+        }
+        const selfClosing = xml.charCodeAt(close - 1) === 0x2f && close - 1 >= nameEnd;
+        handler.open?.(name, xml.slice(nameEnd, selfClosing ? close - 1 : close), selfClosing);
+        if (selfClosing) handler.close?.(name);
+        else this.depth++;
+      }
+    }
+    return end;
+  }
+}
+
+/** Pieces are scanned once at least this many characters wait (an inflated chunk is often 16 to 64 K). */
+const MIN_SCAN_CHARS = 256 * 1024;
 
 /** The value of an attribute by its local name (`r:id` is found as "id"), decoded; undefined when absent. */
 export function attr(attrs: string, name: string): string | undefined {

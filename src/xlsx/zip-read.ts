@@ -153,38 +153,8 @@ function entryData(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
  * (ZipReadError 'too-large'), whatever size the entry declares. A wrong size or CRC is 'malformed'.
  */
 export async function inflateEntry(bytes: Uint8Array, entry: ZipEntry, limit: number): Promise<Uint8Array> {
-  if (entry.flags & 1) throw new ZipReadError({ kind: 'encrypted' });
-  const tooLarge = () => new ZipReadError({ kind: 'too-large', name: entry.name, limit });
-  if (entry.size > limit) throw tooLarge();
-  const data = entryData(bytes, entry);
-  let out: Uint8Array;
-  if (entry.method === 0) out = data;
-  else if (entry.method === 8) out = await inflateRaw(data, limit, tooLarge);
-  else throw malformed();
-  if (out.length !== entry.size || crc32(out) !== entry.crc) throw malformed();
-  return out;
-}
-
-async function inflateRaw(data: Uint8Array, limit: number, tooLarge: () => ZipReadError): Promise<Uint8Array> {
-  const stream = new Blob([data as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
-  const reader = stream.getReader();
   const chunks: Uint8Array[] = [];
-  let total = 0;
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      total += value.length;
-      if (total > limit) {
-        await reader.cancel().catch(() => undefined);
-        throw tooLarge();
-      }
-      chunks.push(value);
-    }
-  } catch (e) {
-    if (e instanceof ZipReadError) throw e;
-    throw malformed();
-  }
+  const total = await inflateEntryChunks(bytes, entry, limit, (chunk) => chunks.push(chunk));
   if (chunks.length === 1) return chunks[0];
   const out = new Uint8Array(total);
   let at = 0;
@@ -193,4 +163,54 @@ async function inflateRaw(data: Uint8Array, limit: number, tooLarge: () => ZipRe
     at += c.length;
   }
   return out;
+}
+
+/**
+ * The same, handed to `onChunk` piece by piece as it inflates (a reader that consumes each piece never holds the
+ * whole entry); resolves to the inflated size once the size and CRC are checked. Until it resolves, what was
+ * handed over is not known to be the entry's content.
+ */
+export async function inflateEntryChunks(bytes: Uint8Array, entry: ZipEntry, limit: number, onChunk: (chunk: Uint8Array) => void): Promise<number> {
+  if (entry.flags & 1) throw new ZipReadError({ kind: 'encrypted' });
+  const tooLarge = () => new ZipReadError({ kind: 'too-large', name: entry.name, limit });
+  if (entry.size > limit) throw tooLarge();
+  const data = entryData(bytes, entry);
+  let total = 0;
+  let crc = 0;
+  const take = (chunk: Uint8Array) => {
+    total += chunk.length;
+    crc = crc32(chunk, crc);
+    onChunk(chunk);
+  };
+  if (entry.method === 0) take(data);
+  else if (entry.method === 8) await inflateRaw(data, limit, tooLarge, take);
+  else throw malformed();
+  if (total !== entry.size || crc !== entry.crc) throw malformed();
+  return total;
+}
+
+async function inflateRaw(data: Uint8Array, limit: number, tooLarge: () => ZipReadError, take: (chunk: Uint8Array) => void): Promise<void> {
+  const stream = new Blob([data as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
+  const reader = stream.getReader();
+  let total = 0;
+  for (;;) {
+    let next: ReadableStreamReadResult<Uint8Array>;
+    try {
+      next = await reader.read();
+    } catch {
+      throw malformed();
+    }
+    if (next.done) return;
+    total += next.value.length;
+    if (total > limit) {
+      await reader.cancel().catch(() => undefined);
+      throw tooLarge();
+    }
+    try {
+      take(next.value);
+    } catch (e) {
+      await reader.cancel().catch(() => undefined);
+      throw e;
+    }
+  }
 }

@@ -41,6 +41,27 @@ describe('writeJson', () => {
     for (const v of [null, 1, 'x', true]) expect(written(v).text).toBe(JSON.stringify(v, null, 2));
   });
 
+  it('writes a walked iterable (a generator, as jsonReportParts gives) as the array it yields, mapped one entry at a time', () => {
+    const list = [{ a: 1, b: [2] }, 'x', null];
+    let mappedAhead = 0;
+    function* lazily<T>(items: T[]): Generator<T> {
+      for (const item of items) {
+        mappedAhead++;
+        yield item;
+      }
+    }
+    let text = '';
+    writeJson({ list: lazily(list), none: lazily([]), after: 1 }, (s) => {
+      text += s;
+    });
+    expect(text).toBe(JSON.stringify({ list, none: [], after: 1 }, null, 2));
+    const big = Array.from({ length: 30_000 }, (_, i) => ({ key: String(2509001200000 + i), required: [['身份证']] }));
+    const chunksAt: number[] = [];
+    writeJson({ students: lazily(big) }, () => chunksAt.push(mappedAhead));
+    // The first chunk is written long before the last entry is mapped.
+    expect(chunksAt[0]).toBeLessThan(mappedAhead / 4);
+  });
+
   it('writes a large report in chunks of bounded size', () => {
     const students = Array.from({ length: 20_000 }, (_, i) => ({ key: String(2509001200000 + i), name: '张三', required: [['身份证']], linked: [] }));
     const { text, chunks } = written({ valid: true, students });

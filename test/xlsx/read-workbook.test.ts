@@ -1,11 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import JSZip from 'jszip';
-import type { Cell, WorkbookGrid } from '../../src/rules/grid';
+import { type Cell, type WorkbookGrid, reviveGrid } from '../../src/rules/grid';
 import { validateWorkbook } from '../../src/rules/engine';
 import { readWorkbook } from '../../src/xlsx/read-workbook';
 import { readError } from '../helpers/read-error';
-import { CORPUS_XLSX, ENCRYPTED_XLSX, ole2Bytes, xlsxBytes } from '../cli/workbooks';
+import { CORPUS_XLSX, ENCRYPTED_XLSX, VALID_NEW_ROW, addCorrectionSheet, ole2Bytes, xlsxBytes } from '../cli/workbooks';
 
 function cell(grid: WorkbookGrid, sheet: string, address: string): Cell | undefined {
   const s = grid.sheets.find((x) => x.name === sheet);
@@ -60,6 +60,34 @@ describe('readWorkbook: cells as Excel holds them', () => {
     expect(grid.sheets[0].merges).toEqual(['A2:D2']);
     expect(cell(grid, '数据', 'B2')).toBeUndefined();
     expect(cell(grid, '数据', 'B3')).toBeUndefined();
+  });
+});
+
+describe('readWorkbook: cells derive their address, and get it back after crossing to the pane\'s worker', () => {
+  const addresses = (g: WorkbookGrid) => g.sheets.flatMap((s) => s.rows.flatMap((r) => (r ?? []).map((c) => c?.address)));
+
+  it('structured clone drops the derived address; reviveGrid restores it and the same problems are found', async () => {
+    const bytes = await xlsxBytes((wb) => {
+      addCorrectionSheet(wb, 'new', [VALID_NEW_ROW, { ...VALID_NEW_ROW, 学号: '2609001250004', 姓名: '李 四', 更正后: '2609' }]);
+    });
+    const grid = await readWorkbook(bytes);
+    const want = validateWorkbook(grid, { asOf: '2026-11-29' }).problems.map((p) => [p.rule, p.cell]);
+    expect(want.length).toBeGreaterThan(0);
+    expect(want.every(([, at]) => at === null || /^[A-Z]+\d+$/.test(at))).toBe(true);
+
+    const posted = structuredClone(grid);
+    expect(posted.sheets[0].rows[0]![0]!.address).toBeUndefined();
+    const revived = reviveGrid(posted);
+    expect(addresses(revived)).toEqual(addresses(grid));
+    expect(addresses(revived)).toContain('C4');
+    expect(revived).toEqual(grid);
+    expect(validateWorkbook(revived, { asOf: '2026-11-29' }).problems.map((p) => [p.rule, p.cell])).toEqual(want);
+  });
+
+  it('keeps a cell that has its own address (as the Excel adapter builds them) as it is', () => {
+    const own = { row: 2, col: 3, address: 'C2', value: 'x', text: 'x', kind: 'text' as const };
+    const revived = reviveGrid({ sheets: [{ name: 'S', rows: [[], [undefined, undefined, own]] }] });
+    expect(revived.sheets[0].rows[1]![2]).toBe(own);
   });
 });
 

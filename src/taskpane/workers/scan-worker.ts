@@ -1,7 +1,7 @@
 /** The pane's worker: scan inspection, hashing, thumbnails (inspect-files.ts) and validation (evaluate.ts) off the pane's thread. */
 import { evaluate } from './evaluate';
 import { FileFeed, hashTwins, inspectFiles, makeThumbnail } from './inspect-files';
-import type { WorkbookGrid } from '../../rules/grid';
+import { type WorkbookGrid, reviveGrid } from '../../rules/grid';
 import type { WorkerReply, WorkerRequest } from './protocol';
 
 const scope = self as unknown as { onmessage: ((e: MessageEvent<WorkerRequest>) => void) | null; postMessage(m: WorkerReply): void };
@@ -30,7 +30,8 @@ async function handle(request: WorkerRequest): Promise<void> {
     case 'hash':
       return scope.postMessage({ type: 'hashed', job: request.job, infos: await hashTwins(request.files) });
     case 'evaluate': {
-      grid = request.input.grid ?? grid;
+      // A posted grid lost the derived addresses of its cells (structured clone keeps own fields only).
+      if (request.input.grid) grid = reviveGrid(request.input.grid);
       if (!grid) throw new Error('没有可校验的工作簿');
       return scope.postMessage({ type: 'evaluated', job: request.job, output: await evaluate({ ...request.input, grid }) });
     }
