@@ -6,7 +6,7 @@
  * JPEG's SOS segment or the PNG's first IDAT chunk on is copied unchanged.
  */
 import { crc32 } from '../common/crc32';
-import { ascii, u16, u32 } from '../scan/bytes';
+import { ascii, standaloneBytes, u16, u32 } from '../scan/bytes';
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 const TAG_X_RESOLUTION = 0x011a;
@@ -68,12 +68,9 @@ function retagJpeg(bytes: Uint8Array, dpi: number): Uint8Array<ArrayBuffer> {
   for (;;) {
     if (pos + 4 > out.length || out[pos] !== 0xff) fail('JPEG 文件头结构无效');
     const marker = out[pos + 1];
-    if (marker === 0xff) {
-      pos += 1; // fill byte
-      continue;
-    }
-    if (marker === 0x01 || (marker >= 0xd0 && marker <= 0xd8)) {
-      pos += 2;
+    const standalone = standaloneBytes(marker);
+    if (standalone) {
+      pos += standalone;
       continue;
     }
     if (marker === 0xda) break; // SOS: the image data follows

@@ -2,7 +2,7 @@
  * JPEG headers: walks the marker segments from SOI up to SOS (reading only APP0 JFIF, APP1 EXIF and SOF
  * bodies; other segments are skipped by their length), then looks for the EOI marker from the end of the file.
  */
-import { ascii, u16 } from './bytes';
+import { ascii, standaloneBytes, u16 } from './bytes';
 import { readExif, roundDpi } from './exif';
 import { SCAN_MARKERS as MARKER } from '../rules/scans';
 import type { ImageFacts } from './facts';
@@ -79,12 +79,9 @@ export async function inspectJpeg(reader: SourceReader): Promise<ImageFacts> {
     if (head.length < 4) return { corrupt: '文件在图像数据开始之前就结束了(文件不完整)' };
     if (head[0] !== 0xff) return { corrupt: `第 ${pos} 字节处不是 JPEG 段标记(文件已损坏)` };
     const marker = head[1];
-    if (marker === 0xff) {
-      pos += 1; // fill byte
-      continue;
-    }
-    if (marker === 0x01 || (marker >= 0xd0 && marker <= 0xd8)) {
-      pos += 2;
+    const standalone = standaloneBytes(marker);
+    if (standalone) {
+      pos += standalone;
       continue;
     }
     if (marker === 0xd9) return { corrupt: '图像数据开始之前就出现了结束标记(没有图像内容)' };
